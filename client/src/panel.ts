@@ -231,8 +231,36 @@ export function renderEdge(
   panel.append(
     h('h2', {}, linkEnds(e.type, names.from, names.to)),
     h('p', { class: 'facts support' }, `${relationLabel(e.type)}${e.label ? ` (${e.label})` : ''} · ${supportText(e)}`),
+    ...whyThisLink(res.reasons ?? []),
     ...evidenceSection(res.evidence, res.evidenceTotal, more, actions),
   );
+}
+
+/** "Why this link: …": the rules that typed the link, in words, with how many articles each found it in. */
+function whyThisLink(reasons: NonNullable<EdgeEvidenceResponse['reasons']>): HTMLElement[] {
+  if (!reasons.length) return [];
+  const line = (r: (typeof reasons)[number]) =>
+    h(
+      'span',
+      { title: `rule ${r.rule}` },
+      r.reason,
+      h('span', { class: 'dim' }, ` · ${r.articles} article${r.articles === 1 ? '' : 's'}`),
+    );
+  const title = h('strong', {}, 'Why this link: ');
+  const [only] = reasons;
+  if (only && reasons.length === 1) return [h('p', { class: 'why-link' }, title, line(only))];
+  return [
+    h(
+      'div',
+      { class: 'why-link' },
+      title,
+      h(
+        'ul',
+        {},
+        reasons.map((r) => h('li', {}, line(r))),
+      ),
+    ),
+  ];
 }
 
 /** One plain sentence: is this article an original report, or a copy of which one? */

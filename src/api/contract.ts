@@ -163,9 +163,24 @@ export interface NeighborsResponse {
   total: number;
 }
 
+/** Why a link is typed as it is: one named rule that found it, in words, and in how many of its articles. */
+export interface EdgeReason {
+  /** the rule's id ("relation/person-title-of-org") */
+  rule: string;
+  /** one line for an analyst (the rule's `why`), or the rule's id where it has none */
+  reason: string;
+  /** supporting articles in which this rule found the link */
+  articles: number;
+}
+
 /** GET /api/edges/evidence?from=&to=&type=&offset=&limit= */
 export interface EdgeEvidenceResponse {
   edge: GraphEdge;
+  /**
+   * why the link is typed as it is, by rule, the rule of most articles first; empty for links stored before rules were
+   * kept; absent from older servers
+   */
+  reasons?: EdgeReason[];
   /** one page of distinct supporting sentences, newest first */
   evidence: EvidenceSentence[];
   /** how many distinct supporting sentences there are in all */

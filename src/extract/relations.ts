@@ -12,8 +12,19 @@ import { normalizeName, type NamedEntity } from './entities.js';
 import { articleFacts } from '../news/conventions.js';
 import { MentionIndex, type EntityMention } from './mention-index.js';
 import type { RelationCues } from './relation-cues.js';
-import { firstMatch } from '../rules/index.js';
-import { KIN_OPENING, PAIR_RULES, span } from './rules/relation-rules.js';
+import { firstMatch, isOn } from '../rules/index.js';
+import {
+  CO_MENTION,
+  INCIDENT_PARTICIPANT,
+  INCIDENT_PLACE,
+  KIN_OPENING,
+  PAIR_RULES,
+  PRONOUN_GOES_ON_SPEAKER,
+  SPEAKER_ABOUT_INCIDENT,
+  SPEAKER_AT_VENUE,
+  SPEAKER_GOES_ON_AT_VENUE,
+  span,
+} from './rules/relation-rules.js';
 import type { Evidence, IncidentEntity, Relation, RelationType, Sentence } from './types.js';
 import { eachMatch } from '../reg-exp.js';
 import { remarkLabel } from '../ontology/index.js';
@@ -24,13 +35,22 @@ export const CO_MENTION_MAX_ENTITIES = 4;
 class RelationSet {
   private readonly byKey = new Map<string, Relation>();
 
-  add(type: RelationType, from: string, to: string, evidence: Evidence, label?: string, rule?: string): void {
+  /** `rules`: the id of the rule that found it, or the ids where more than one rule made the link (a pronoun and a speech verb) */
+  add(
+    type: RelationType,
+    from: string,
+    to: string,
+    evidence: Evidence,
+    label?: string,
+    rules?: string | readonly string[],
+  ): void {
     if (from === to) return;
     const key = `${type}|${from}|${to}`;
+    const ids = typeof rules === 'string' ? [rules] : (rules ?? []);
     const r = this.byKey.get(key);
     if (r) {
       if (!r.evidence.some((e) => e.start === evidence.start && e.end === evidence.end)) r.evidence.push(evidence);
-      if (rule && !r.rules?.includes(rule)) (r.rules ??= []).push(rule);
+      for (const id of ids) if (!r.rules?.includes(id)) (r.rules ??= []).push(id);
       return;
     }
     this.byKey.set(key, {
@@ -39,7 +59,7 @@ class RelationSet {
       to,
       ...(label ? { label } : {}),
       evidence: [evidence],
-      ...(rule ? { rules: [rule] } : {}),
+      ...(ids.length ? { rules: [...ids] } : {}),
     });
   }
 
@@ -220,16 +240,25 @@ function speech(doc: Doc, idx: MentionIndex, incidents: IncidentEntity[], cues: 
     let speakerId = found?.speaker?.entity.id ?? null;
     let cueAt: Span | null = found?.speaker ? found.cue : null;
     let content: Span[] | null = found?.speaker ? found.content : null;
+    let byPronoun = false;
     // "he said": the last speaker goes on, unless the sentence names them (then "he" is someone else) or gave the words to another
-    if (!speakerId && !found && last && !persons.some((p) => p.entity.id === last!.id)) {
+    if (
+      !speakerId &&
+      !found &&
+      last &&
+      !persons.some((p) => p.entity.id === last!.id) &&
+      isOn(doc.res.rules, PRONOUN_GOES_ON_SPEAKER)
+    ) {
       const m = cues.pronounSpeech.exec(s.text);
       if (m) {
         speakerId = last.id;
         const lead = m[0].length - m[0].replace(/^[^\p{L}]+/u, '').length;
         cueAt = { start: s.start + m.index + lead, end: s.start + m.index + m[0].length };
         content = [{ start: s.start, end: s.end }];
+        byPronoun = true;
       }
     }
+    const because = (rule: { id: string }) => (byPronoun ? [PRONOUN_GOES_ON_SPEAKER.id, rule.id] : rule.id);
     if (!speakerId || !cueAt || !content) {
       if (found && !found.speaker) last = null;
       continue;
@@ -237,7 +266,7 @@ function speech(doc: Doc, idx: MentionIndex, incidents: IncidentEntity[], cues: 
 
     // venue or audience: "Speaking at the Institute", "told the Gazette", "in a speech to Parliament"
     let venueFound = false;
-    for (const v of ms) {
+    for (const v of isOn(doc.res.rules, SPEAKER_AT_VENUE) ? ms : []) {
       if (!(isOrg(v) || isPlace(v)) || v.entity.id === speakerId) continue;
       const beforeV = text.slice(Math.max(s.start, v.mention.start - 60), v.mention.start);
       const m = cues.venueBefore.exec(beforeV);
@@ -250,21 +279,37 @@ function speech(doc: Doc, idx: MentionIndex, incidents: IncidentEntity[], cues: 
         .replace(/\s+/g, ' ')
         .replace(/^speaking /, 'spoke ')
         .replace(/^in a speech /, 'speech ');
-      out.add('speech', speakerId, v.entity.id, span(cueAt, v.mention, s.index), label);
+      out.add('speech', speakerId, v.entity.id, span(cueAt, v.mention, s.index), label, because(SPEAKER_AT_VENUE));
       last = { id: speakerId, venueKey: v.entity.id };
       venueFound = true;
       break;
     }
     if (!venueFound) {
       // later quotes of the same speaker belong to the speech already placed at a venue
-      if (last && last.id === speakerId && last.venueKey)
-        out.add('speech', speakerId, last.venueKey, { start: cueAt.start, end: cueAt.end, sentence: s.index });
-      else last = { id: speakerId, venueKey: null };
+      if (last && last.id === speakerId && last.venueKey) {
+        if (isOn(doc.res.rules, SPEAKER_GOES_ON_AT_VENUE))
+          out.add(
+            'speech',
+            speakerId,
+            last.venueKey,
+            { start: cueAt.start, end: cueAt.end, sentence: s.index },
+            undefined,
+            because(SPEAKER_GOES_ON_AT_VENUE),
+          );
+      } else last = { id: speakerId, venueKey: null };
     }
     // a speaker talking about an incident named in what they said (not "during the siege, X told…")
-    for (const inc of incidents) {
+    for (const inc of isOn(doc.res.rules, SPEAKER_ABOUT_INCIDENT) ? incidents : []) {
       const m = inc.mentions.find((x) => x.sentence === s.index && content!.some((c) => inside(x, c)));
-      if (m) out.add('speech', speakerId, inc.id, span(cueAt, m, s.index), remarkLabel('speech') ?? 'spoke about');
+      if (m)
+        out.add(
+          'speech',
+          speakerId,
+          inc.id,
+          span(cueAt, m, s.index),
+          remarkLabel('speech') ?? 'spoke about',
+          because(SPEAKER_ABOUT_INCIDENT),
+        );
     }
   }
 }
@@ -286,21 +331,22 @@ function incidentLinks(doc: Doc, entities: NamedEntity[], incidents: IncidentEnt
       : { start: first.start, end: first.end, sentence: first.sentence };
   };
   for (const inc of incidents) {
-    if (inc.placeId) {
+    if (inc.placeId && isOn(doc.res.rules, INCIDENT_PLACE)) {
       const place = byId.get(inc.placeId);
       const ev = place && evidenceFor(inc, place);
-      if (ev) out.add('location', inc.id, inc.placeId, ev);
+      if (ev) out.add('location', inc.id, inc.placeId, ev, undefined, INCIDENT_PLACE.id);
     }
-    for (const p of inc.participants) {
+    for (const p of isOn(doc.res.rules, INCIDENT_PARTICIPANT) ? inc.participants : []) {
       if (!p.entity) continue;
       const ent = byId.get(p.entity);
       const ev = ent && evidenceFor(inc, ent);
-      if (ev) out.add('participation', p.entity, inc.id, ev, p.role);
+      if (ev) out.add('participation', p.entity, inc.id, ev, p.role, INCIDENT_PARTICIPANT.id);
     }
   }
 }
 
 function coMentions(doc: Doc, idx: MentionIndex, out: RelationSet): void {
+  if (!isOn(doc.res.rules, CO_MENTION)) return;
   const pairs: { a: string; b: string; ev: Evidence }[] = [];
   for (const s of doc.sentences) {
     const seen: EntityMention[] = [];
@@ -318,7 +364,8 @@ function coMentions(doc: Doc, idx: MentionIndex, out: RelationSet): void {
     }
   }
   for (const p of pairs)
-    if (!out.linked(p.a, p.b) || out.has('co_mention', p.a, p.b)) out.add('co_mention', p.a, p.b, p.ev);
+    if (!out.linked(p.a, p.b) || out.has('co_mention', p.a, p.b))
+      out.add('co_mention', p.a, p.b, p.ev, undefined, CO_MENTION.id);
 }
 
 /** the article's own outlet and the agencies it credits, normalised: they belong to the Article, never linked */

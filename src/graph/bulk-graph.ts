@@ -86,6 +86,7 @@ const REL_COLUMNS: Columns = {
   sentenceIds: 'string[]',
   evidence: 'long[]',
   label: 'string',
+  rules: 'string[]',
   source: 'string',
   published: 'string',
   firstSeen: 'datetime',
@@ -365,6 +366,7 @@ export async function planBulkGraph(
           sentenceIds: r.sentenceIds,
           evidence: r.evidence,
           label: r.label,
+          rules: r.rules ?? null,
           source: w.article.source,
           published: w.article.published,
           firstSeen: now,
@@ -476,11 +478,12 @@ export async function planBulkGraph(
       props: { start: m.start, end: m.end, text: m.text },
     })),
   };
-  const relProps = (r: Omit<FollowUpRow, 'type' | 'from' | 'to'>) => ({
+  const relProps = (r: Omit<FollowUpRow, 'type' | 'from' | 'to'> & { rules?: string[] }) => ({
     articleId: r.articleId,
     sentenceIds: r.sentenceIds,
     evidence: r.evidence,
     label: r.label,
+    rules: r.rules ?? null,
     source: r.source,
     published: r.published,
     firstSeen: now,

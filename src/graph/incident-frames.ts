@@ -81,6 +81,8 @@ interface FrameRows {
     sentenceIds: string[];
     evidence: number[];
     label: string | null;
+    /** the rules that found it in the article (RelationRow.rules) */
+    rules?: string[];
   }>;
 }
 
@@ -498,6 +500,7 @@ function frameOf(
         sentenceIds: r.sentenceIds,
         evidence: r.evidence,
         label: r.label,
+        ...(r.rules ? { rules: r.rules } : {}),
       });
       if (type === 'PARTICIPATED_IN' && to)
         participants.push({ key: r.from, name: names.get(r.from) ?? r.from, role: r.label ?? 'other' });
@@ -678,6 +681,7 @@ const RowsJson = z.object({
       sentenceIds: z.array(Str),
       evidence: z.array(z.number()),
       label: NStr,
+      rules: z.array(Str).optional(),
     }),
   ),
 });
@@ -1694,7 +1698,7 @@ ${ENTITY_REL_TYPES.map(
   (
     t,
   ) => `FOREACH (_ IN CASE WHEN row.type = '${t}' THEN [1] ELSE [] END | CREATE (x)-[r:${t} {articleId: row.articleId}]->(y)
-  SET r.sentenceIds = row.sentenceIds, r.evidence = [v IN row.evidence | toInteger(v)], r.label = row.label,
+  SET r.sentenceIds = row.sentenceIds, r.evidence = [v IN row.evidence | toInteger(v)], r.label = row.label, r.rules = row.rules,
       r.source = row.source, r.published = row.published, r.firstSeen = coalesce(art.firstSeen, datetime.transaction()))`,
 ).join('\n')}`;
 
@@ -2193,6 +2197,7 @@ export function attachmentRows(
       if (had) {
         had.sentenceIds = [...new Set([...had.sentenceIds, ...r.sentenceIds])];
         had.evidence = [...had.evidence, ...r.evidence];
+        if (r.rules) had.rules = [...new Set([...(had.rules ?? []), ...r.rules])];
         continue;
       }
       const art = articles.get(f.articleId);

@@ -132,6 +132,8 @@ export interface RelationRow {
   sentenceIds: string[];
   evidence: number[];
   label: string | null;
+  /** ids of the named rules that found it in this article (Relation.rules): why the link is typed as it is */
+  rules?: string[];
 }
 
 export interface ArticleWrite {

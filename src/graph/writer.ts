@@ -305,7 +305,7 @@ ${ENTITY_REL_TYPES.map((t) =>
     t,
     `CREATE (x)-[r:${t} {articleId: art.id}]->(y)
   SET r.sentenceIds = [i IN row.sentences | $sentences[toInteger(i)]], r.evidence = [v IN row.evidence | toInteger(v)], r.label = row.label,
-      r.source = art.source, r.published = art.published, r.firstSeen = ${ROW_FIRST_SEEN.replace('row.', 'art.')}`,
+      r.rules = row.rules, r.source = art.source, r.published = art.published, r.firstSeen = ${ROW_FIRST_SEEN.replace('row.', 'art.')}`,
   ),
 ).join('\n')}
 RETURN count(*) AS n`;

@@ -249,6 +249,7 @@ export function prepareArticleWrite(
       (relations[relType] ??= []).push(row);
     }
     if (row.label === null && r.label?.trim()) row.label = r.label.trim();
+    for (const rule of r.rules ?? []) if (!row.rules?.includes(rule)) (row.rules ??= []).push(rule);
     for (const ev of r.evidence) {
       const s = locate(ev.start, ev.end, ev.sentence);
       if (!s) {

@@ -10,6 +10,11 @@ export interface Rule<In, Out> {
   family: string;
   /** why the rule holds in news writing generally, not for one sentence */
   reason: string;
+  /**
+   * for a rule that links two entities: one line for an analyst, shown as "Why this link: …" in the explorer's edge
+   * panel (src/graph/queries/link-reasons.ts); a rule without one is shown by its id
+   */
+  why?: string;
   /** the match: a result, or null when the rule does not apply */
   apply(input: In): Out | null;
 }
@@ -19,8 +24,8 @@ export interface Rule<In, Out> {
  * reason are declared with this so `kg rules` lists it, and the code asks isOn(switches, rule) before it acts, so
  * KG_DISABLE_RULES switches it off. Its apply() never matches: firstMatch and allMatches pass it by.
  */
-export function inlineRule(id: string, reason: string): Rule<unknown, never> {
-  return { id, family: id.slice(0, id.indexOf('/')), reason, apply: () => null };
+export function inlineRule(id: string, reason: string, why?: string): Rule<unknown, never> {
+  return { id, family: id.slice(0, id.indexOf('/')), reason, ...(why ? { why } : {}), apply: () => null };
 }
 
 /** Which rules are off (by id). Comes in with the resources, so extraction stays a pure function of its input. */
@@ -75,6 +80,7 @@ export interface RuleInfo {
   id: string;
   family: string;
   reason: string;
+  why?: string;
 }
 
 /** Checks that ids are unique and say their family; returns the listing. */
@@ -87,7 +93,7 @@ export function describeRules(sets: readonly (readonly Rule<never, unknown>[])[]
       if (!r.id.startsWith(`${r.family}/`))
         throw new Error(`rule id "${r.id}" does not start with its family "${r.family}/"`);
       seen.add(r.id);
-      out.push({ id: r.id, family: r.family, reason: r.reason });
+      out.push({ id: r.id, family: r.family, reason: r.reason, ...(r.why ? { why: r.why } : {}) });
     }
   }
   return out;

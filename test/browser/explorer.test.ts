@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { linkReason } from '../../src/graph/queries/link-reasons.js';
 import { ENTITIES, PLOT, SHOOTING } from './fixture.js';
 import { labelsPlaced, startExplorer, type Explorer } from './harness.js';
 
@@ -267,6 +268,10 @@ describe('explorer in the browser', () => {
     expect(edge).toEqual({ weight: 3, outlets: 3 });
     await page.waitForSelector('#panel .evidence');
     await expect(page.locator('#panel h2').textContent()).resolves.toBe('Alan Prewitt → West Yorkshire Police');
+    // why it is a role: the rule the two plot reports record, in words; the third article's link kept no rule
+    await expect(page.locator('#panel .why-link').textContent()).resolves.toBe(
+      `Why this link: ${linkReason('relation/title-person-of-org')} · 2 articles`,
+    );
     // three articles, but the Pennine Herald and Dales Courier pieces print the same sentence: it is listed once
     expect(await page.locator('#panel .evidence').count()).toBe(2);
     const text = await page.locator('#panel .evidence blockquote').first().textContent();

@@ -101,6 +101,8 @@ interface Rel {
   from: string;
   to: string;
   label?: ParticipantRole | string;
+  /** the named rules that found it, as the extractor records them (Relation.rules) */
+  rules?: string[];
 }
 
 interface FixtureArticle {
@@ -121,7 +123,13 @@ const PLOT_TEXT = (verb: string) =>
 
 const PLOT_RELATIONS: Rel[] = [
   { type: 'location', from: 'plot', to: 'leeds' },
-  { type: 'role', from: 'prewitt', to: 'wyp', label: 'Detective Superintendent' },
+  {
+    type: 'role',
+    from: 'prewitt',
+    to: 'wyp',
+    label: 'Detective Superintendent',
+    rules: ['relation/title-person-of-org'],
+  },
   { type: 'co_mention', from: 'ormsby', to: 'mi5' },
   { type: 'participation', from: 'ormsby', to: 'plot', label: 'perpetrator' },
 ];
@@ -253,6 +261,7 @@ function annotate(a: FixtureArticle, text: string): ExtractionResult {
       to: r.to,
       ...(r.label ? { label: r.label } : {}),
       evidence: [{ start: s.start, end: s.end, sentence: shared }],
+      ...(r.rules ? { rules: r.rules } : {}),
     };
   });
   return { sentences, entities, relations, warnings: [] };

@@ -2,7 +2,17 @@
 import { describeRules, type RuleInfo } from '../../rules/index.js';
 import { CASUALTY_RULES, KILLER_ALSO_SELF } from '../casualties.js';
 import { DIRECTION_RULES } from '../../dedup/direction.js';
-import { KIN_OPENING, PAIR_RULES } from './relation-rules.js';
+import {
+  CO_MENTION,
+  INCIDENT_PARTICIPANT,
+  INCIDENT_PLACE,
+  KIN_OPENING,
+  PAIR_RULES,
+  PRONOUN_GOES_ON_SPEAKER,
+  SPEAKER_ABOUT_INCIDENT,
+  SPEAKER_AT_VENUE,
+  SPEAKER_GOES_ON_AT_VENUE,
+} from './relation-rules.js';
 import { COORDINATED_FIRMS, ENTITY_RULES } from '../entity-rules.js';
 import { SPAN_RULES } from '../span-rules.js';
 import { NAME_REPAIR_RULES } from '../name-repair-rules.js';
@@ -56,6 +66,15 @@ export function listRules(): RuleInfo[] {
   return describeRules([
     PAIR_RULES,
     [KIN_OPENING],
+    [
+      SPEAKER_AT_VENUE,
+      SPEAKER_GOES_ON_AT_VENUE,
+      SPEAKER_ABOUT_INCIDENT,
+      PRONOUN_GOES_ON_SPEAKER,
+      INCIDENT_PLACE,
+      INCIDENT_PARTICIPANT,
+      CO_MENTION,
+    ],
     CASUALTY_RULES,
     [KILLER_ALSO_SELF],
     TRIGGER_VETO_RULES,

@@ -1,6 +1,6 @@
 // Relation rules: patterns over the text between two entity mentions of one sentence (how news writes these
 // facts). Tried in order for each pair of nearby mentions; the first that applies gives the pair's relation.
-import type { Rule } from '../../rules/index.js';
+import { inlineRule, type Rule } from '../../rules/index.js';
 import type { NamedEntity } from '../entities.js';
 import type { EntityMention } from '../mention-index.js';
 import type { RelationCues } from '../relation-cues.js';
@@ -57,10 +57,11 @@ const roleOrAffiliation = (cues: RelationCues, label: string): RelationType =>
   cues.member.test(label) && !cues.title.test(label) ? 'affiliation' : 'role';
 
 type PairRule = Rule<PairInput, FoundRelation[]>;
-const rule = (name: string, reason: string, apply: PairRule['apply']): PairRule => ({
+const rule = (name: string, reason: string, apply: PairRule['apply'], why?: string): PairRule => ({
   id: `relation/${name}`,
   family: 'relation',
   reason,
+  ...(why ? { why } : {}),
   apply,
 });
 
@@ -68,6 +69,8 @@ const rule = (name: string, reason: string, apply: PairRule['apply']): PairRule 
 interface CueRuleSpec {
   name: string;
   reason: string;
+  /** one line for an analyst: why a link it found holds (Rule.why) */
+  why: string;
   /** the entity types of the first and the second mention, in text order */
   types: readonly [NamedEntity['type'], NamedEntity['type']];
   /**
@@ -98,30 +101,35 @@ function besideSpan(p: PairInput, side: 'before' | 'after', m: RegExpExecArray):
 
 /** A rule of one cue between (or beside) two mentions of given types, giving one relation with its evidence. */
 const cueRule = (spec: CueRuleSpec): PairRule =>
-  rule(spec.name, spec.reason, (p) => {
-    if (p.a.entity.type !== spec.types[0] || p.b.entity.type !== spec.types[1]) return null;
-    if (spec.adjacent && !p.adjacent) return null;
-    const gap = (typeof spec.gap === 'string' ? p.cues[spec.gap] : spec.gap).exec(p.gap);
-    if (!gap) return null;
-    let m = gap;
-    let evidence = ev(p);
-    if (spec.beside) {
-      const { side, cue } = spec.beside;
-      const found = p.cues[cue].exec(side === 'after' ? p.after : p.before);
-      if (!found) return null;
-      m = found;
-      evidence = span(evidence, besideSpan(p, side, m), p.sentence);
-    }
-    const label = spec.label === undefined ? m[1]!.trim() : spec.label;
-    const [from, to] = spec.reversed ? [p.b, p.a] : [p.a, p.b];
-    return one({
-      type: spec.relation === 'by-label' ? roleOrAffiliation(p.cues, label!) : spec.relation,
-      from: from.entity.id,
-      to: to.entity.id,
-      evidence,
-      ...(label === null ? {} : { label }),
-    });
-  });
+  rule(
+    spec.name,
+    spec.reason,
+    (p) => {
+      if (p.a.entity.type !== spec.types[0] || p.b.entity.type !== spec.types[1]) return null;
+      if (spec.adjacent && !p.adjacent) return null;
+      const gap = (typeof spec.gap === 'string' ? p.cues[spec.gap] : spec.gap).exec(p.gap);
+      if (!gap) return null;
+      let m = gap;
+      let evidence = ev(p);
+      if (spec.beside) {
+        const { side, cue } = spec.beside;
+        const found = p.cues[cue].exec(side === 'after' ? p.after : p.before);
+        if (!found) return null;
+        m = found;
+        evidence = span(evidence, besideSpan(p, side, m), p.sentence);
+      }
+      const label = spec.label === undefined ? m[1]!.trim() : spec.label;
+      const [from, to] = spec.reversed ? [p.b, p.a] : [p.a, p.b];
+      return one({
+        type: spec.relation === 'by-label' ? roleOrAffiliation(p.cues, label!) : spec.relation,
+        from: from.entity.id,
+        to: to.entity.id,
+        evidence,
+        ...(label === null ? {} : { label }),
+      });
+    },
+    spec.why,
+  );
 
 export const PAIR_RULES: readonly PairRule[] = [
   rule(
@@ -138,6 +146,7 @@ export const PAIR_RULES: readonly PairRule[] = [
     name: 'person-title-of-org',
     reason:
       'Apposition names a position: "Jane Roe, the director of the Agency"; a member noun ("a fighter of") names membership instead.',
+    why: 'a title or a member noun in apposition to the name: "X, the director of Y"',
     types: ['person', 'organization'],
     gap: 'personTitleOfOrg',
     relation: 'by-label',
@@ -145,6 +154,7 @@ export const PAIR_RULES: readonly PairRule[] = [
   cueRule({
     name: 'person-org-possessive-title',
     reason: 'A possessive title after the organisation: "Jane Roe, the Agency\'s chief executive".',
+    why: 'a possessive title after the name: "X, Y\'s chief executive"',
     types: ['person', 'organization'],
     gap: /^\s*,\s*(?:the\s+)?$/,
     beside: { side: 'after', cue: 'possessiveTitle' },
@@ -153,6 +163,7 @@ export const PAIR_RULES: readonly PairRule[] = [
   cueRule({
     name: 'person-who-heads-org',
     reason: 'A relative clause with a verb of leading: "Jane Roe, who heads the Agency".',
+    why: 'a clause of leading after the name: "X, who heads Y"',
     types: ['person', 'organization'],
     gap: 'whoLeads',
     relation: 'role',
@@ -161,6 +172,7 @@ export const PAIR_RULES: readonly PairRule[] = [
   cueRule({
     name: 'person-member-of-org',
     reason: 'Apposition with a member noun: "John Doe, a member of the Front".',
+    why: 'apposition naming membership: "X, a member of Y"',
     types: ['person', 'organization'],
     gap: 'memberOf',
     relation: 'affiliation',
@@ -169,6 +181,7 @@ export const PAIR_RULES: readonly PairRule[] = [
     name: 'person-org-noun-apposition',
     reason:
       'Apposition whose head noun the organisation modifies: "John Doe, a senior Front fighter", "Jane Roe, 48, an Agency officer"; a member noun names membership, a title a position.',
+    why: 'apposition whose noun the organisation qualifies: "X, a senior Y officer"',
     types: ['person', 'organization'],
     adjacent: true,
     gap: 'appositionBeforeOrg',
@@ -192,10 +205,12 @@ export const PAIR_RULES: readonly PairRule[] = [
         label,
       });
     },
+    '"its leader, X" in a sentence whose subject is the organisation Y',
   ),
   cueRule({
     name: 'person-joined-org',
     reason: 'A verb of joining or allegiance: "John Doe joined the Front", "who pledged allegiance to".',
+    why: 'a verb of joining or allegiance: "X joined Y", "X pledged allegiance to Y"',
     types: ['person', 'organization'],
     gap: 'memberVerb',
     relation: 'affiliation',
@@ -204,6 +219,7 @@ export const PAIR_RULES: readonly PairRule[] = [
     name: 'title-person-of-org',
     reason:
       'A title right before the name and a bare "of" after it: "Chief Constable John Doe of the County Police" holds that position in that body, a role, not just "of" it.',
+    why: 'a title before the name and "of" after it: "Chief Constable X of Y"',
     types: ['person', 'organization'],
     gap: /^\s+of\s+(?:the\s+)?$/i,
     beside: { side: 'before', cue: 'titleRightBefore' },
@@ -212,6 +228,7 @@ export const PAIR_RULES: readonly PairRule[] = [
   cueRule({
     name: 'person-of-org',
     reason: 'A bare "of" between a person and an organisation: "John Doe of the Front".',
+    why: 'only "of" between the name and the organisation: "X of Y" (no title or member noun)',
     types: ['person', 'organization'],
     gap: /^\s+of\s+(?:the\s+)?$/i,
     relation: 'affiliation',
@@ -221,6 +238,7 @@ export const PAIR_RULES: readonly PairRule[] = [
     name: 'org-title-person',
     reason:
       'A title between organisation and name: "Agency Director Jane Roe", "the Agency\'s head, Jane Roe", "Front fighter John Doe".',
+    why: 'a title between the organisation and the name: "Y Director X", "Y\'s head, X"',
     types: ['organization', 'person'],
     gap: 'orgTitlePerson',
     relation: 'by-label',
@@ -229,6 +247,7 @@ export const PAIR_RULES: readonly PairRule[] = [
   cueRule({
     name: 'org-led-by-person',
     reason: 'A past participle of leading: "the Committee, chaired by Sir John Doe", "the Front, founded by Jane Roe".',
+    why: 'a verb of leading or founding: "Y, chaired by X", "Y, founded by X"',
     types: ['organization', 'person'],
     gap: 'ledBy',
     relation: 'role',
@@ -237,6 +256,7 @@ export const PAIR_RULES: readonly PairRule[] = [
   cueRule({
     name: 'title-of-org-person',
     reason: 'A title of the organisation before it, then the name: "the Director of the Agency, Jane Roe".',
+    why: 'a title of the organisation right before the name: "the Director of Y, X"',
     types: ['organization', 'person'],
     gap: /^\s*,?\s*$/,
     beside: { side: 'before', cue: 'titleOfBefore' },
@@ -246,6 +266,7 @@ export const PAIR_RULES: readonly PairRule[] = [
   cueRule({
     name: 'org-part-of-org',
     reason: 'Apposition naming a part of another body: "the Front, an offshoot of the Brigades".',
+    why: 'apposition naming a part of another body: "X, an offshoot of Y"',
     types: ['organization', 'organization'],
     gap: 'partOf',
     relation: 'affiliation',
@@ -253,6 +274,7 @@ export const PAIR_RULES: readonly PairRule[] = [
   cueRule({
     name: 'org-joined-org',
     reason: 'A verb of joining or allegiance between two bodies: "the Front pledged allegiance to the State".',
+    why: 'a verb of joining or allegiance between two bodies: "X pledged allegiance to Y"',
     types: ['organization', 'organization'],
     gap: 'memberVerb',
     relation: 'affiliation',
@@ -280,10 +302,12 @@ export const PAIR_RULES: readonly PairRule[] = [
       }
       return found;
     },
+    'where the body is based or operates: "Y, based in Z", "Y militants in Z"',
   ),
   cueRule({
     name: 'place-based-org',
     reason: 'A place-based body: "the Ruritania-based Front".',
+    why: 'a place-based body: "the Y-based X"',
     types: ['place', 'organization'],
     gap: /^(?:-based|\s+based)\s+(?:the\s+)?$/i,
     relation: 'location',
@@ -294,6 +318,7 @@ export const PAIR_RULES: readonly PairRule[] = [
     name: 'kin-possessive',
     reason:
       'A possessive kin noun between two names: "Jane Roe\'s husband, John Roe", "John Doe\'s younger brother Jim": the second is that relative of the first.',
+    why: 'a possessive kin noun: "X\'s husband, Y"',
     types: ['person', 'person'],
     adjacent: true,
     gap: 'kinPossessive',
@@ -304,6 +329,7 @@ export const PAIR_RULES: readonly PairRule[] = [
     name: 'kin-possessive-apposition',
     reason:
       'An apposition of a possessive kin noun: "John Roe, Jane Roe\'s husband": the first named is that relative of the second.',
+    why: 'apposition of a possessive kin noun: "Y, X\'s husband"',
     types: ['person', 'person'],
     adjacent: true,
     gap: /^\s*,\s*(?:\d{1,3}\s*,\s*)?$/,
@@ -319,6 +345,7 @@ export const PAIR_RULES: readonly PairRule[] = [
       if (!m) return null;
       return one({ type: 'kinship', from: p.b.entity.id, to: p.a.entity.id, evidence: ev(p), label: m[1]!.trim() });
     },
+    '"his" or "her" and a kin noun right before the name: "X and his brother Y"',
   ),
   rule(
     'kin-plural-pair',
@@ -346,6 +373,7 @@ export const PAIR_RULES: readonly PairRule[] = [
         },
       ];
     },
+    'a plural kin noun before the two names: "the brothers, X and Y"',
   ),
   rule(
     'place-comma-country',
@@ -365,6 +393,7 @@ export const PAIR_RULES: readonly PairRule[] = [
         return null;
       return one({ type: 'location', from: p.a.entity.id, to: p.b.entity.id, evidence: ev(p) });
     },
+    'a place, a comma and its country: "Springfield, Ruritania"',
   ),
 ];
 
@@ -382,6 +411,7 @@ export interface OpeningKinInput {
 /** A sentence that opens with "His brother, NAME": the one person the sentence before names owns the pronoun. */
 export const KIN_OPENING: Rule<OpeningKinInput, FoundRelation[]> = {
   id: 'relation/kin-opening-pronoun',
+  why: 'a sentence that opens "His brother, Y" right after one that names X alone',
   family: 'relation',
   reason:
     'A sentence that opens "His younger brother, John Doe, …" or "Her husband, Jim Roe, …" names a relative of the person the sentence before is about; only where that sentence names one person, so the pronoun has one antecedent.',
@@ -403,3 +433,55 @@ export const KIN_OPENING: Rule<OpeningKinInput, FoundRelation[]> = {
     });
   },
 };
+
+// Links found by the passes of relations.ts rather than by a pair rule: declared here so each link names the rule
+// that found it (Relation.rules) and KG_DISABLE_RULES can switch it off.
+
+/** (speech) a speaker and where or to whom they spoke */
+export const SPEAKER_AT_VENUE = inlineRule(
+  'relation/speaker-at-venue',
+  'A speech verb whose subject is the person and a venue or audience in the same sentence ("Speaking at the Institute, Jane Roe said", "Jane Roe told the Gazette", "in a speech to Parliament"): where or to whom they spoke; a body that only qualifies the medium ("an interview with the Ruritania-funded station") is not one.',
+  'a speech verb with the person as its subject, and where or to whom they spoke: "X told Y", "speaking at Y, X said"',
+);
+
+/** (speech) a later quote of a speaker already placed at a venue */
+export const SPEAKER_GOES_ON_AT_VENUE = inlineRule(
+  'relation/speaker-goes-on-at-venue',
+  'A later quote of the same speaker ("…, she said." after "Speaking at the Institute, Jane Roe said …") belongs to the speech already placed at its venue, until another speaker is named.',
+  'a later quote of the same speaker, after a sentence that placed their speech at Y',
+);
+
+/** (speech) a speaker talking about an incident named in what they said */
+export const SPEAKER_ABOUT_INCIDENT = inlineRule(
+  'relation/speaker-about-incident',
+  'A person who is the subject of a speech verb and names an incident in what they said ("Jane Roe said the bombing was planned for months") spoke about it; an incident named outside what was said ("during the siege, Jane Roe told …") is not.',
+  'the person, as the subject of a speech verb, names the incident in what they said',
+);
+
+/** (speech) "he said" goes on with the last speaker */
+export const PRONOUN_GOES_ON_SPEAKER = inlineRule(
+  'relation/pronoun-continues-speaker',
+  'A sentence whose speech verb has "he" or "she" as its subject ("He said the plan had failed") goes on with the last named speaker, unless the sentence names them (then the pronoun is someone else) or gave the last words to no one named.',
+  '"he said" or "she said" goes on with X, the speaker named just before',
+);
+
+/** an incident and its place */
+export const INCIDENT_PLACE = inlineRule(
+  'relation/incident-place',
+  'The place the incident rules read for an incident ("a bomb exploded in a market in Springfield") is where it happened; the evidence is the sentence that names both, else the nearest mention of the place.',
+  'the place the text gives for the incident ("a bomb exploded in Y")',
+);
+
+/** an incident and a participant the role rules found */
+export const INCIDENT_PARTICIPANT = inlineRule(
+  'relation/incident-participant',
+  'A person or body the incident rules gave a role in the incident (perpetrator, victim, target, responder, suspect), each from a cue in the sentence ("X was killed", "X claimed responsibility", "X was arrested"); the evidence is the sentence that names both, else the nearest mention.',
+  'the incident rules gave X a role in the incident from a cue in the sentence ("X was killed", "X claimed the attack", "X was arrested")',
+);
+
+/** the weakest link */
+export const CO_MENTION = inlineRule(
+  'relation/co-mention',
+  'A few named entities (at most four) of one sentence are linked by being named together, only where no stronger link between them exists: a hint to read the sentence, not a claim about how they are related.',
+  'named in the same sentence, with no cue for a closer link: read the sentence',
+);

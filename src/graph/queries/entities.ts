@@ -16,6 +16,7 @@ import { ENTITY_REL_TYPES, SYMMETRIC_REL_TYPES } from '../model.js';
 import { inlineArticleCount, withArticleCounts } from './article-counts.js';
 import { articleIdsIn, entityFacts, withArticleTitles } from './entity-facts.js';
 import { pickShown } from './evidence-groups.js';
+import { linkReasons } from './link-reasons.js';
 import {
   articleProjection,
   cypherInt,
@@ -294,6 +295,9 @@ export async function getNeighbors(graph: Graph, key: string, f: NeighborFilters
   });
 }
 
+/** the rules each of a link's relationships keeps (null on one stored before rules were kept) */
+const StoredRules = z.array(z.object({ articleId: z.string().nullable(), rules: z.array(z.string()).nullable() }));
+
 /** Aggregated edge (weight = supporting articles, outlets = distinct sources) between two entities. */
 export async function getEdgeEvidence(
   graph: Graph,
@@ -314,7 +318,8 @@ export async function getEdgeEvidence(
     const summary = await tx.run(
       `MATCH (a:Entity {key: $from})-[r:${type}]->(b:Entity {key: $to}) WHERE r.hiddenBy IS NULL
        RETURN count(DISTINCT r.articleId) AS weight, count(DISTINCT ${reportOf('r.articleId')}) AS independent,
-              count(DISTINCT r.source) AS outlets, head(collect(r.label)) AS label`,
+              count(DISTINCT r.source) AS outlets, head(collect(r.label)) AS label,
+              collect({articleId: r.articleId, rules: r.rules}) AS rules`,
       { from: edge.from, to: edge.to },
     );
     const s = summary.records[0];
@@ -361,6 +366,7 @@ export async function getEdgeEvidence(
         independent: s?.get('independent'),
         outlets: s?.get('outlets'),
       }),
+      reasons: linkReasons(StoredRules.parse(s?.get('rules') ?? [])),
       evidence,
       evidenceTotal: num.parse(total.records[0]?.get('n') ?? 0),
     };

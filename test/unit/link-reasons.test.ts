@@ -1,0 +1,101 @@
+// Why a link is typed as it is: every relation names the rule that found it, and the edge panel's line for each rule.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { listRules } from '../../src/extract/rules/index.js';
+import type { ExtractionResult, Relation } from '../../src/extract/types.js';
+import { linkReason, linkReasons } from '../../src/graph/queries/link-reasons.js';
+import { res, withoutRules } from '../helpers/resources.js';
+
+const nameOf = (r: ExtractionResult, id: string) => r.entities.find((e) => e.id === id)?.name;
+const linksOf = (r: ExtractionResult, type: Relation['type']) =>
+  r.relations
+    .filter((x) => x.type === type)
+    .map((x) => ({ from: nameOf(r, x.from), to: nameOf(r, x.to), rules: x.rules }));
+
+describe('the line for an analyst', () => {
+  it("is the rule's own why, kept in its definition", () => {
+    expect(linkReason('relation/person-title-of-org')).toBe(
+      listRules().find((r) => r.id === 'relation/person-title-of-org')?.why,
+    );
+    expect(linkReason('relation/person-title-of-org')).toMatch(/apposition/);
+  });
+
+  it('an id no rule has is shown by its id', () => {
+    expect(linkReason('relation/no-such-rule')).toBe('relation/no-such-rule');
+  });
+
+  it('a rule without a why (one that links nothing) is shown by its id', () => {
+    expect(listRules().find((r) => r.id === 'casualty/n-killed')?.why).toBeUndefined();
+    expect(linkReason('casualty/n-killed')).toBe('casualty/n-killed');
+  });
+
+  it('every relation rule that makes a link has one short line', () => {
+    const linking = listRules().filter(
+      (r) => r.family === 'relation' && r.id !== 'relation/org-name-is-title-fragment',
+    );
+    expect(linking.length).toBeGreaterThan(20);
+    for (const r of linking) {
+      expect(r.why, r.id).toBeTruthy();
+      expect(r.why!.length, r.id).toBeLessThan(140);
+      expect(r.why, r.id).not.toMatch(/\n/);
+    }
+  });
+});
+
+describe('reasons of a stored link', () => {
+  it('counts the articles each rule found it in, most first, and skips links stored before rules were kept', () => {
+    const reasons = linkReasons([
+      { articleId: 'a1', rules: ['relation/person-of-org'] },
+      { articleId: 'a2', rules: ['relation/person-title-of-org', 'relation/person-of-org'] },
+      { articleId: 'a3', rules: null },
+      { articleId: 'a2', rules: ['relation/person-of-org'] },
+    ]);
+    expect(reasons.map((r) => [r.rule, r.articles])).toEqual([
+      ['relation/person-of-org', 2],
+      ['relation/person-title-of-org', 1],
+    ]);
+    expect(reasons[0]!.reason).toBe(linkReason('relation/person-of-org'));
+  });
+
+  it('a link of no kept rules has no reasons', () => {
+    expect(linkReasons([{ articleId: 'a1', rules: null }])).toEqual([]);
+  });
+});
+
+describe('every link an article gives names its rule', () => {
+  it('a co-mention names the co-mention rule; switched off, there is none', () => {
+    const text = 'Ruth Adler and Tomas Brenner visited Lisbon in the spring.';
+    const links = linksOf(extract({ text }, res), 'co_mention');
+    expect(links.length).toBeGreaterThan(0);
+    for (const l of links) expect(l.rules).toEqual(['relation/co-mention']);
+    expect(linksOf(extract({ text }, withoutRules('relation/co-mention')), 'co_mention')).toEqual([]);
+  });
+
+  it('a speaker at a venue names the speech rule; a pronoun that goes on with the speaker names both', () => {
+    const text =
+      'Speaking at the Carnegie Endowment, Helena Marsh said the talks had stalled. ' +
+      'She said the Marlow Institute would publish its findings in May.';
+    expect(linksOf(extract({ text }, res), 'speech')).toEqual([
+      {
+        from: 'Helena Marsh',
+        to: 'Carnegie Endowment',
+        rules: ['relation/speaker-at-venue', 'relation/pronoun-continues-speaker', 'relation/speaker-goes-on-at-venue'],
+      },
+    ]);
+    // without the pronoun rule, "She said" gives the speech no second sentence
+    expect(linksOf(extract({ text }, withoutRules('relation/pronoun-continues-speaker')), 'speech')).toEqual([
+      { from: 'Helena Marsh', to: 'Carnegie Endowment', rules: ['relation/speaker-at-venue'] },
+    ]);
+  });
+
+  it('an incident participant and place name the incident rules', () => {
+    const text = 'Gunmen shot dead the mayor Pedro Alvarenga in Tegucigalpa on Monday, police said.';
+    const r = extract({ text, published: '2021-03-10' }, res);
+    const part = linksOf(r, 'participation');
+    expect(part).toContainEqual(
+      expect.objectContaining({ from: 'Pedro Alvarenga', rules: ['relation/incident-participant'] }),
+    );
+    const place = linksOf(r, 'location').find((l) => l.to === 'Tegucigalpa');
+    expect(place?.rules).toEqual(['relation/incident-place']);
+  });
+});
