@@ -239,6 +239,32 @@ export const BODY_NAME_RULES: readonly EntityRule[] = [
       }
     },
   ),
+  rule(
+    'country-name-opens-body',
+    '"the Cyprus Grain Commission", "the U.S. Defense Logistics Agency", "Nigeria Atomic Energy Commission": a body of a country, region or city is named with that place\'s name written as a noun before its own words, and the tagger may cut the place off as a place of its own, leaving a body with no home and a place that is only part of a name. A place the gazetteer knows as a country, region or city, written right before a body (one space between) whose last word is a head word of bodies (mentions.orgHeads) or a company suffix, is the first word of that body\'s name: one organisation. Not a nationality word ("the Turkish Weightlifting Federation", where usage writes the adjective apart from the name), not a place after a preposition of place ("talks in Cyprus Grain ..."), a possessive or a body the gazetteer knows ("Federal Reserve" stays the one node it is), nor in a sentence in capitals',
+    (doc, cands, id) => {
+      const heads = doc.res.words.set('mentions.orgHeads');
+      const suffixes = doc.res.words.set('mentions.companySuffixes');
+      const places = doc.res.gazetteer.placesByName;
+      const orgs = doc.res.gazetteer.orgsByName;
+      const placeOfPrep = /(?:^|[^\p{L}])(?:in|at|near|across|outside|inside|throughout)[ \t]+$/iu;
+      for (const body of cands.slice()) {
+        if (body.type !== 'organization' || body.media || body.sure || inCaps(doc, body.sentence)) continue;
+        const last = body.text.split(/\s+/u).pop()!.replace(/\.$/u, '').toLowerCase();
+        if (!heads.has(last) && !suffixes.has(last)) continue;
+        if (orgs.has(body.text.toLowerCase()) || body.gaz.some((e) => e.kind === 'org')) continue;
+        const place = cands.find((c) => c.end === body.start - 1 && c.type === 'place');
+        if (!place || place.sure || place.media || place.venue || doc.text[place.end] !== ' ') continue;
+        if (/['’]s?$/u.test(place.text)) continue;
+        const kinds = places.get(place.text.toLowerCase()) ?? [];
+        if (!kinds.some((e) => e.kind === 'country' || e.kind === 'region' || e.kind === 'city')) continue;
+        if (placeOfPrep.test(doc.text.slice(Math.max(0, place.start - 12), place.start))) continue;
+        remove(cands, (c) => c === place);
+        respan(doc, body, place.start, body.end, id);
+        body.gaz = [];
+      }
+    },
+  ),
 ];
 
 /** Runs the rules of this file that are on over an article's candidates, after the name-repair rules. */
