@@ -34,13 +34,18 @@ function capitalisedWordBefore(doc: Doc, end: number): { word: string; start: nu
 export const BODY_NAME_RULES: readonly EntityRule[] = [
   rule(
     'firm-name-reaches-back',
-    '"Southern California Edison Co", "Daniels Pharmaceuticals Inc", "Boatmen\'s Bancshares Inc": a firm\'s name that ends in a company suffix (mentions.companySuffixes) runs back over the capitalised words written right before it, where the tagger cut those off as a place, a person or nothing. A word no mention covers joins only if it is no word of English, no month or weekday and no place the gazetteer knows (so "Shares", "Monday", "Japan\'s" stay out); a mention joins whole, unless a title backs it, it is an outlet, a known body or a country; a word with a small hyphenated part ("Denver-based") is no part of the name. The firm named again without its suffix is the firm too. Not in a sentence in capitals, where case tells nothing',
+    '"Southern California Edison Co", "Daniels Pharmaceuticals Inc", "Boatmen\'s Bancshares Inc": a firm\'s name that ends in a company suffix (mentions.companySuffixes) runs back over the capitalised words written right before it, where the tagger cut those off as a place, a person or nothing. A word no mention covers joins only if it is no word of English, no month or weekday and no place the gazetteer knows (so "Shares", "Monday", "Japan\'s" stay out), or a compass word before a place the name holds ("Southern California"); a mention joins whole, unless a title backs it, it is an outlet, a known body or a country; a word with a small hyphenated part ("Denver-based") is no part of the name. The firm named again without its suffix is the firm too. Not in a sentence in capitals, where case tells nothing',
     (doc, cands, id) => {
       const suffixes = doc.res.words.set('mentions.companySuffixes');
       const months = doc.res.words.set('news.months');
       const weekdays = doc.res.words.set('mentions.weekdays');
       const english = englishWordOf(doc);
       const places = doc.res.gazetteer.placesByName;
+      const direction = doc.res.words.memo(
+        'body-name-rules.directionWord',
+        () => new RegExp(`^(?:${doc.res.words.alt('mentions.directionAdjectives')})$`, 'u'),
+      );
+      const firstWordAt = (pos: number) => /^\p{Lu}[\p{L}.'’-]*/u.exec(doc.text.slice(pos, pos + 40))?.[0];
       for (const c of cands.slice()) {
         if (!cands.includes(c) || c.type !== 'organization' || c.media || inCaps(doc, c.sentence)) continue;
         const last = c.text.split(/\s+/u).pop()!.replace(/\.$/u, '').toLowerCase();
@@ -62,7 +67,13 @@ export const BODY_NAME_RULES: readonly EntityRule[] = [
           }
           const possessive = /['’]s$/u.test(w.word);
           const lower = w.word.replace(/['’]s$/u, '').toLowerCase();
-          if (english(lower) || months.has(lower) || weekdays.has(w.word.replace(/['’]s$/u, '')) || places.has(lower))
+          // "Southern California Edison Co": a compass word before a place the name holds is part of that place's name
+          const compassOfPlace =
+            !possessive && direction.test(lower) && places.has(firstWordAt(start)?.toLowerCase() ?? '');
+          if (
+            !compassOfPlace &&
+            (english(lower) || months.has(lower) || weekdays.has(w.word.replace(/['’]s$/u, '')) || places.has(lower))
+          )
             break;
           start = w.start;
           // a possessive owns the firm ("Boatmen's Bancshares"): nothing before it is part of the name
