@@ -34,13 +34,18 @@ function capitalisedWordBefore(doc: Doc, end: number): { word: string; start: nu
 export const BODY_NAME_RULES: readonly EntityRule[] = [
   rule(
     'firm-name-reaches-back',
-    '"Southern California Edison Co", "Daniels Pharmaceuticals Inc", "Boatmen\'s Bancshares Inc": a firm\'s name that ends in a company suffix (mentions.companySuffixes) runs back over the capitalised words written right before it, where the tagger cut those off as a place, a person or nothing. A word no mention covers joins only if it is no word of English, no month or weekday and no place the gazetteer knows (so "Shares", "Monday", "Japan\'s" stay out); a mention joins whole, unless a title backs it, it is an outlet, a known body or a country; a word with a small hyphenated part ("Denver-based") is no part of the name. The firm named again without its suffix is the firm too. Not in a sentence in capitals, where case tells nothing',
+    '"Southern California Edison Co", "Daniels Pharmaceuticals Inc", "Boatmen\'s Bancshares Inc": a firm\'s name that ends in a company suffix (mentions.companySuffixes) runs back over the capitalised words written right before it, where the tagger cut those off as a place, a person or nothing. A word no mention covers joins only if it is no word of English, no month or weekday and no place the gazetteer knows (so "Shares", "Monday", "Japan\'s" stay out), or a compass word before a place the name holds ("Southern California"); a mention joins whole, unless a title backs it, it is an outlet, a known body or a country; a word with a small hyphenated part ("Denver-based") is no part of the name. The firm named again without its suffix is the firm too. Not in a sentence in capitals, where case tells nothing',
     (doc, cands, id) => {
       const suffixes = doc.res.words.set('mentions.companySuffixes');
       const months = doc.res.words.set('news.months');
       const weekdays = doc.res.words.set('mentions.weekdays');
       const english = englishWordOf(doc);
       const places = doc.res.gazetteer.placesByName;
+      const direction = doc.res.words.memo(
+        'body-name-rules.directionWord',
+        () => new RegExp(`^(?:${doc.res.words.alt('mentions.directionAdjectives')})$`, 'u'),
+      );
+      const firstWordAt = (pos: number) => /^\p{Lu}[\p{L}.'’-]*/u.exec(doc.text.slice(pos, pos + 40))?.[0];
       for (const c of cands.slice()) {
         if (!cands.includes(c) || c.type !== 'organization' || c.media || inCaps(doc, c.sentence)) continue;
         const last = c.text.split(/\s+/u).pop()!.replace(/\.$/u, '').toLowerCase();
@@ -62,7 +67,13 @@ export const BODY_NAME_RULES: readonly EntityRule[] = [
           }
           const possessive = /['’]s$/u.test(w.word);
           const lower = w.word.replace(/['’]s$/u, '').toLowerCase();
-          if (english(lower) || months.has(lower) || weekdays.has(w.word.replace(/['’]s$/u, '')) || places.has(lower))
+          // "Southern California Edison Co": a compass word before a place the name holds is part of that place's name
+          const compassOfPlace =
+            !possessive && direction.test(lower) && places.has(firstWordAt(start)?.toLowerCase() ?? '');
+          if (
+            !compassOfPlace &&
+            (english(lower) || months.has(lower) || weekdays.has(w.word.replace(/['’]s$/u, '')) || places.has(lower))
+          )
             break;
           start = w.start;
           // a possessive owns the firm ("Boatmen's Bancshares"): nothing before it is part of the name
@@ -236,6 +247,32 @@ export const BODY_NAME_RULES: readonly EntityRule[] = [
         if (over.some((o) => o.start < r.start || o.end > r.end || o.sure || o.media)) continue;
         remove(cands, (o) => over.includes(o));
         cands.push(ruleCandidate(doc, 'organization', r.start, r.end, id));
+      }
+    },
+  ),
+  rule(
+    'country-name-opens-body',
+    '"the Cyprus Grain Commission", "the U.S. Defense Logistics Agency", "Nigeria Atomic Energy Commission": a body of a country, region or city is named with that place\'s name written as a noun before its own words, and the tagger may cut the place off as a place of its own, leaving a body with no home and a place that is only part of a name. A place the gazetteer knows as a country, region or city, written right before a body (one space between) whose last word is a head word of bodies (mentions.orgHeads) or a company suffix, is the first word of that body\'s name: one organisation. Not a nationality word ("the Turkish Weightlifting Federation", where usage writes the adjective apart from the name), not a place after a preposition of place ("talks in Cyprus Grain ..."), a possessive or a body the gazetteer knows ("Federal Reserve" stays the one node it is), nor in a sentence in capitals',
+    (doc, cands, id) => {
+      const heads = doc.res.words.set('mentions.orgHeads');
+      const suffixes = doc.res.words.set('mentions.companySuffixes');
+      const places = doc.res.gazetteer.placesByName;
+      const orgs = doc.res.gazetteer.orgsByName;
+      const placeOfPrep = /(?:^|[^\p{L}])(?:in|at|near|across|outside|inside|throughout)[ \t]+$/iu;
+      for (const body of cands.slice()) {
+        if (body.type !== 'organization' || body.media || body.sure || inCaps(doc, body.sentence)) continue;
+        const last = body.text.split(/\s+/u).pop()!.replace(/\.$/u, '').toLowerCase();
+        if (!heads.has(last) && !suffixes.has(last)) continue;
+        if (orgs.has(body.text.toLowerCase()) || body.gaz.some((e) => e.kind === 'org')) continue;
+        const place = cands.find((c) => c.end === body.start - 1 && c.type === 'place');
+        if (!place || place.sure || place.media || place.venue || doc.text[place.end] !== ' ') continue;
+        if (/['’]s?$/u.test(place.text)) continue;
+        const kinds = places.get(place.text.toLowerCase()) ?? [];
+        if (!kinds.some((e) => e.kind === 'country' || e.kind === 'region' || e.kind === 'city')) continue;
+        if (placeOfPrep.test(doc.text.slice(Math.max(0, place.start - 12), place.start))) continue;
+        remove(cands, (c) => c === place);
+        respan(doc, body, place.start, body.end, id);
+        body.gaz = [];
       }
     },
   ),

@@ -6,7 +6,8 @@ import type { Doc } from './document.js';
 import type { Candidate } from './mentions.js';
 import { isOn } from '../rules/index.js';
 import { eachMatch } from '../reg-exp.js';
-import { type EntityRule, englishWordOf, inflectedEnglish, remove, rule, sportCopy } from './entity-rules.js';
+import { type EntityRule, englishWordOf, inflectedEnglish, remove, retype, rule, sportCopy } from './entity-rules.js';
+import { ruleCandidate } from './rule-candidate.js';
 
 /** a figure: a number with its sign, separators, decimals, fraction or percent ("+0.1", "3,894.00", "107-12", "9.5%") */
 const FIGURE = /(?<![\p{L}\p{N}])[+-]?\d[\d,./-]*%?(?![\p{L}])/gu;
@@ -96,6 +97,44 @@ export const TABLE_RULES: readonly EntityRule[] = [
         const words = lower.split(/[\s-]+/u).filter(Boolean);
         return words.length > 0 && words.every((w) => /^\p{L}+$/u.test(w) && labelWord(w));
       });
+    },
+  ),
+  rule(
+    'results-venue-opens-line',
+    'sports results copy lists each match on a line that opens with the town or ground where it is played, then a colon, then the sides and their scores ("Harwick: Eastshire 212 (P. Lowe 60) v Westshire", "Marbury (Kings Park): Northshire 98-4"): a name of one to four capitalised words opening such a line, before an optional ground in brackets and the colon, is a place, where the first name after the colon is a side the tagger read as a body and a figure follows on the line. The tagger, seeing a town among clubs, reads it as a club or a person. Only in sports copy; the name must be a place the gazetteer knows or hold a word that is no word of English ("Scorers: Lowe 23" opens no place), and a name the tagger left untyped is taken only where the gazetteer knows it as a place',
+    (doc, cands, id) => {
+      if (!sportCopy(doc)) return;
+      const line = doc.res.words.memo(
+        'table-rules.resultsVenueLine',
+        () =>
+          /^(\p{Lu}[\p{L}'’.]*(?:-\p{L}[\p{L}'’.]*)*(?:[ \t]+\p{Lu}[\p{L}'’.]*(?:-\p{L}[\p{L}'’.]*)*){0,3})(?:[ \t]+\([^()\n]{2,40}\))?[ \t]*:[ \t]+(?=\p{Lu}[^\n]*\d)/gmu,
+      );
+      const english = englishWordOf(doc);
+      const places = doc.res.gazetteer.placesByName;
+      for (const m of eachMatch(line, doc.text)) {
+        const start = m.index;
+        const end = start + m[1]!.length;
+        const after = start + m[0].length;
+        const side = cands.find((c) => c.start === after);
+        if (side?.type !== 'organization' || !/^[ \t]*[^\n\d]{0,40}\d/u.test(doc.text.slice(side.end, side.end + 60)))
+          continue;
+        const lower = m[1]!.toLowerCase();
+        const known = (places.get(lower) ?? []).length > 0;
+        const over = cands.filter((c) => c.start < end && start < c.end);
+        if (over.some((c) => c.start !== start || c.end !== end || c.sure || c.media)) continue;
+        const named = over[0];
+        if (!named) {
+          if (known) cands.push(ruleCandidate(doc, 'place', start, end, id));
+          continue;
+        }
+        if (named.type === 'place') continue;
+        const words = lower.split(/[\s-]+/u).filter(Boolean);
+        if (!known && words.every((w) => english(w) || inflectedEnglish(doc, w))) continue;
+        retype(named, 'place', id);
+        named.roles = [];
+        named.gaz = named.gaz.filter((e) => e.kind !== 'org');
+      }
+      cands.sort((a, b) => a.start - b.start);
     },
   ),
 ];

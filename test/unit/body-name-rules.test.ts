@@ -55,6 +55,15 @@ describe('entities/firm-name-reaches-back (issue 11)', () => {
     ).toEqual(['organization:Harkavy Plastics Inc']);
   });
 
+  it('a compass word before a place the firm name holds joins it; before a word of no place it stays out', () => {
+    expect(
+      rulesOver('Northern Ontario Timber Co said its mills would reopen.', [['organization', 'Ontario Timber Co']]),
+    ).toEqual(['organization:Northern Ontario Timber Co']);
+    expect(
+      rulesOver('Northern Harkavy Timber Co said its mills would reopen.', [['organization', 'Harkavy Timber Co']]),
+    ).toEqual(['organization:Harkavy Timber Co']);
+  });
+
   it('a name without a company suffix does not reach back', () => {
     expect(
       rulesOver('Officials in Lisbon Harbour Authority offices said nothing.', [
