@@ -129,6 +129,7 @@ export function roleCuesOf(res: {
       detainedNouns: words.list('incident-roles.detainedNouns'),
       freedStates: words.list('incident-roles.freedStates'),
       holdingCues: words.list('incident-roles.holdingCues'),
+      holderAgentVerbs: words.list('incident-roles.holderAgentVerbs'),
     }),
   );
 }
@@ -553,6 +554,8 @@ export interface RoleLists {
   freedStates: readonly string[];
   /** "is still holding", "are holding": who they hold is held, as one set free was (rule role.still-held) */
   holdingCues: readonly string[];
+  /** "held by", "released by": the 'by' agent after them held the people (rule role.named-holder-agent) */
+  holderAgentVerbs: readonly string[];
 }
 
 const alt = alternatives;
@@ -1851,6 +1854,20 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       cue: cueOf(`(?:${freedVerb}|${alt(l.holdingCues)})`),
       re: caseFoldedRegExp(
         `(?<![\\p{L}])((?:${W}\\s+){0,7}?${W})${gloss}\\s+(?:(?:has|have|had)\\s+)?(?:${adverb}\\s+)?(?:${freedVerb}|${alt(l.holdingCues)})(?=\\s+(?:(?:the|a|an)\\s+)?${npFreed}|\\s+(?!(?:${alt(l.phraseStops)})\\s)[\\p{L}\\p{N}])`,
+        'dgiu',
+      ),
+    },
+    {
+      id: 'role.named-holder-agent',
+      named: true,
+      armedGroupOnly: true,
+      freed: true,
+      reason:
+        "a passive verb of holding or letting go + 'by' + an armed group's name, when it happened between: the group held the people, so it did the abduction or hostage-taking ('two engineers have been held by the Front since May', 'the mayor was released today by the rebels'); only an armed group, only for an incident in which people are held, and no verb of a rescue",
+      role: 'perpetrator',
+      cue: cueOf(`(?:${alt(l.holderAgentVerbs)})\\s+(?:(?:${alt(l.harmTimes)})\\s+)?by`),
+      re: ruleRe(
+        `(?<![\\p{L}])${passive}(?:${alt(l.holderAgentVerbs)})\\s+(?:(?:${alt(l.harmTimes)})\\s+)?by\\s+(?:the\\s+)?${groupName}`,
         'dgiu',
       ),
     },

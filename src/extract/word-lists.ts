@@ -288,6 +288,7 @@ export const WORD_LISTS = {
     'detainedNouns',
     'freedStates',
     'holdingCues',
+    'holderAgentVerbs',
     'heldFamilies',
     'weaponSiteNouns',
     'weaponTargetCues',

@@ -38,6 +38,24 @@ describe('attackers said to be members of a group (role.attackers-members-of-gro
     ]);
   });
 
+  it('a hedged membership counts as a plain one ("are said to be members of", "who are believed to be members of")', () => {
+    const said = roleIncidentsOf(
+      'A rancher was abducted near Santa Clara on Monday. The abductors are said to be members of the NLF.',
+    );
+    expect(role(said, 'perpetrator', false)).toContain('Northern Liberation Front');
+    const believed = roleIncidentsOf(
+      'Gunmen shot dead a council clerk in Santa Clara on Monday. The gunmen, who are believed to be members of the NLF, escaped on foot.',
+    );
+    expect(role(believed, 'perpetrator', false)).toContain('Northern Liberation Front');
+  });
+
+  it('a hedged membership of people who are no attackers adds no group ("his cousins are said to be members of")', () => {
+    const incs = roleIncidentsOf(
+      'A rancher was abducted near Santa Clara on Monday. His cousins are said to be members of the NLF.',
+    );
+    expect(role(incs, 'perpetrator', false)).toEqual([]);
+  });
+
   it('members of no named body add no group', () => {
     const incs = roleIncidentsOf(
       'Gunmen shot dead a council clerk in Santa Clara on Monday. The attackers were members of a local gang.',

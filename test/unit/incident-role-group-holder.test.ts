@@ -1,5 +1,6 @@
 // Who did it, read from what news says about the act besides the deed itself (texts written for these tests):
-// an armed group that releases or still holds someone held them (rule role.named-releaser); the ones a charge or an
+// an armed group that releases or still holds someone held them (rules role.named-releaser and, after 'by',
+// role.named-holder-agent); the ones a charge or an
 // arrest holds to have done an act are its perpetrators though the act is named in a legal phrase (rule
 // incidents/charged-act-suspects); a group that launched an attack did it (incident-roles.perpetrationVerbs); troops
 // who harm demonstrators attack them (incident-roles.civilianNouns).
@@ -19,13 +20,17 @@ const roleNames = (text: string, role: 'perpetrator' | 'victim', r = res): strin
     .map((p) => (p.entity ? names.get(p.entity) : undefined) ?? p.name ?? '');
 };
 const perpetrators = (text: string, r = res): string[] => roleNames(text, 'perpetrator', r);
+/** the phrases one role rule reads in a sentence */
+const slotsOf = (rule: string) => (s: string) =>
+  rolePhrasesIn(s)
+    .filter((p) => p.rule === rule)
+    .map((p) => p.text);
+/** the named perpetrators of the incidents of a text over the test entities */
+const namedPerpetrators = (text: string): string[] => participantNames(roleIncidentsOf(text), 'perpetrator', false);
 
 describe('an armed group that releases or holds someone held them (rule role.named-releaser)', () => {
   it('reads the group before a release or a holding as a name slot', () => {
-    const slots = (s: string) =>
-      rolePhrasesIn(s)
-        .filter((p) => p.rule === 'role.named-releaser')
-        .map((p) => p.text);
+    const slots = slotsOf('role.named-releaser');
     expect(slots('The NLF released the two engineers on Friday.')).toContain('NLF');
     expect(slots('THE NLF IS STILL HOLDING SENATOR TOMAS REYES.')).toContain('NLF');
     // what a release makes public is nobody held
@@ -51,6 +56,33 @@ describe('an armed group that releases or holds someone held them (rule role.nam
       'Tomas Reyes was kidnapped in Santa Clara on Monday. The PU released Tomas Reyes on Friday.',
     );
     expect(participantNames(incs, 'perpetrator', false)).not.toContain('Popular Union');
+  });
+});
+
+describe('an armed group that held someone, named after "by" (rule role.named-holder-agent)', () => {
+  const slots = slotsOf('role.named-holder-agent');
+
+  it('reads the group after a passive verb of holding or release as a name slot', () => {
+    expect(slots('The two teachers have been held by the NLF since March.')).toContain('NLF');
+    expect(slots('THE ENGINEER WAS RELEASED TODAY BY THE NLF [NORTHERN LIBERATION FRONT] IN THE HILLS.')).toContain(
+      'NLF',
+    );
+    // a rescue names who ended the holding; a rally held by someone holds no one
+    expect(slots('The two teachers were rescued by the NLF on Sunday.')).toEqual([]);
+    expect(slots('A rally was held by the NLF in the square.')).toEqual([]);
+  });
+
+  it('makes the group the perpetrator of the abduction, and of no incident in which no one is held', () => {
+    expect(
+      namedPerpetrators(
+        'Tomas Reyes was kidnapped in Santa Clara on Monday. He has been held by the NLF since then, his wife said.',
+      ),
+    ).toContain('Northern Liberation Front');
+    expect(
+      namedPerpetrators(
+        'A bomb exploded at the market in Santa Clara on Monday. A rally was held by the NLF on Friday.',
+      ),
+    ).not.toContain('Northern Liberation Front');
   });
 });
 
