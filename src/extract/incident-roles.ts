@@ -761,6 +761,14 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // (rule role.harm-noun-by) between a harm noun and its "by" agent: "of", "on", "against" or "in" and the one harmed or
   // the place, up to six words, no verb of its own ("the murder of the judge by", "attacks in four towns by")
   const gapWord = `(?!(?:${alt(l.passiveAuxiliaries)}|are|is|by)\\s)[^\\s.;,]+`;
+  // (rule role.named-passive-link-gap) between a named subject and its passive verb of harm: "of", "at", "from" and a
+  // phrase of up to six words that says where the person served or came from ("Colonel X of the police force in the
+  // province was murdered", "Y from the village was shot"); no conjunction or relative pronoun, which would open one
+  // more subject or a clause of its own ("X and Y were", "a few blocks from where the governor was murdered"); an
+  // article only right after a preposition: one after any other word opens a subject of its own ("Photo: X, image 7
+  // of 8 a child was shot")
+  const linkWord = `(?!(?:${alt(l.clauseOpeners)}|who|whom|whose|which|that)\\s)(?:(?<=(?<![\\p{L}])(?:${alt(l.describedLinks)}|in|on|for|to|with)\\s)|(?!(?:a|an|the)\\s))${gapWord}`;
+  const namedLinkGap = `(?:\\s+(?:${alt(l.describedLinks)})\\s+(?:${linkWord}\\s+){0,5}?${linkWord})?`;
   // (rule role.harm-noun-apposition) the one harmed may carry an apposition closed by a comma before "by" ("the murder
   // of X, director of the fire department, by urban commandos"): news says who the victim was before who did it
   const harmNounGap = `(?:(?:of|on|against|in)\\s+(?:(?:${gapWord}\\s+){1,6}?|(?:${gapWord}\\s+){0,5}${gapWord}\\s*,\\s*[^,.;:]{1,80}?,\\s*))?`;
@@ -1622,7 +1630,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       role: 'victim',
       namedPerson: true,
       cue: cueOf(verb),
-      re: ruleRe(`(?<![\\p{L}])${name}${subjectGap}${passive}${verb}(?![\\p{L}])`, 'dgiu'),
+      re: ruleRe(`(?<![\\p{L}])${name}${namedLinkGap}${subjectGap}${passive}${verb}(?![\\p{L}])`, 'dgiu'),
     },
     {
       id: 'role.named-apposed-passive-subject',
@@ -1912,7 +1920,12 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // (rule role.list-apposition-semicolon) the apposition closed by a semicolon holds no verb of harm: "killed A, B and C
   // and injured 260 people; an officer was killed days later" is the list itself, not A's apposition
   const semicolonApposition = `(?:(?!(?:${verb}|${alt(l.deathVerbs)})(?![\\p{L}]))[^,;.()\\[\\]]){1,120}`;
-  const listGlue = `(?:\\s*,?\\s+(?:including|as\\s+well\\s+as|along\\s+with|together\\s+with)\\s+|${listAside}|\\s*,\\s*${semicolonApposition};\\s*(?:and\\s+)?|\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+)(?:of\\s+)?(?:(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)})\\s+)?`;
+  // (rule role.list-title-apposition) an item's apposition that says who the person is, closed by a comma and "and"
+  // ("killed X, leader of the party, and Y"): a bare noun joined by "of" to a body, so it is no item of its own; the
+  // next item comes after the "and". Not one opened by a determiner: "the murder of a judge, a police commander, and
+  // a senator" lists three people
+  const titleApposition = `\\s*,\\s*(?!(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)})\\s)(?:[\\p{L}'’-]+\\s+){1,3}?of\\s+[^,;.()\\[\\]]{1,80}?(?:\\s*\\([^()]{1,12}\\))?\\s*,\\s*and\\s+`;
+  const listGlue = `(?:\\s*,?\\s+(?:including|as\\s+well\\s+as|along\\s+with|together\\s+with)\\s+|${listAside}|${titleApposition}|\\s*,\\s*${semicolonApposition};\\s*(?:and\\s+)?|\\s*[,;]\\s*(?:and\\s+)?|\\s+and\\s+)(?:of\\s+)?(?:(?:${alt(l.listDeterminers)}|${alt(l.objectQuantifiers)})\\s+)?`;
   // an item closes the list or its clause: punctuation, the next item, or a preposition or relative pronoun, never a verb
   // ("killed two people and police are investigating" lists no police)
   // (rule role.list-item-then-time) or when it happened ("killed the priests, their cook and her daughter early this

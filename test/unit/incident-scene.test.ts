@@ -37,6 +37,29 @@ describe('a verb of harm with no place or date of its own', () => {
   });
 });
 
+describe('a shooting told right after a vehicle attack (ontology sameEvent.inArticle: vehicle attack, shooting)', () => {
+  const text =
+    'A man suspected of the lorry attack in Lille was shot dead by police in Genoa on Thursday after he fired at them. ' +
+    'The man had fled after the attack on Sunday, in which a stolen lorry was driven into a crowd at a fair in Lille, killing five people. ' +
+    'The owner of the lorry was found shot dead in its cab.';
+
+  it("the one found shot belongs to the attack just told, not to the article's other shooting", () => {
+    const incs = incidentsOf('2021-03-12', text);
+    const ramming = incs.find((i) => i.kind === 'vehicle attack');
+    expect(ramming?.place).toBe('Lille');
+    expect(said(ramming?.mentions ?? [])).toContain('was found shot');
+    expect(ramming?.participants.filter((p) => p.role === 'victim').map((p) => p.name)).toContain('owner');
+    const shooting = incs.find((i) => i.kind === 'shooting');
+    expect(shooting?.place).toBe('Genoa');
+    expect(said(shooting?.mentions ?? [])).not.toContain('was found shot');
+  });
+
+  it('a shooting with a town and a day of its own stays apart from the attack', () => {
+    const incs = incidentsOf('2021-03-12', text);
+    expect(incs.filter((i) => i.kind === 'shooting').map((i) => i.place)).toEqual(['Genoa']);
+  });
+});
+
 describe('"this town" in a datelined report', () => {
   it('is the dateline place, for an event of that sentence with no place of its own', () => {
     const text =
