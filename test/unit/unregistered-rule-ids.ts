@@ -26,6 +26,7 @@ export const UNREGISTERED_RULE_IDS: ReadonlyArray<{ reason: string; ids: readonl
       'a rule of a layer after extraction (src/graph, src/resolution: how incidents of many articles are joined and written) or of the news conventions: KG_DISABLE_RULES switches extraction rules only, and these have no switch of their own yet',
     ids: [
       'dateline/spaced-comma',
+      'entities/context-latest-articles',
       'follow-up-place/incident-followed',
       'follow-up/named-after-what-it-follows',
       'follow-up/of-the-event-told-first',
