@@ -13,6 +13,7 @@ import { applyNameRepairRules } from './name-repair-rules.js';
 import { applyBodyNameRules } from './body-name-rules.js';
 import { applyCapsAcronymNameRules } from './caps-acronym-names.js';
 import { applyTableRules } from './table-rules.js';
+import { applyThingNameRules } from './thing-name-rules.js';
 import {
   HAS_UPPER,
   SURNAME,
@@ -955,6 +956,7 @@ function applyOutletsAndByline(doc: Doc, cands: Candidate[]): Candidate[] {
   applyBodyNameRules(doc, out);
   applyCapsAcronymNameRules(doc, out);
   applyTableRules(doc, out);
+  applyThingNameRules(doc, out);
   // storms are named like people but are not entities: "Hurricane Katrina", and "Katrina" later in the article
   const storms = stormNames(doc);
   if (storms.size) {

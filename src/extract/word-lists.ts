@@ -52,6 +52,8 @@ export const WORD_LISTS = {
     'planNounsAfterName',
     'postedItemNouns',
     'colourWords',
+    'productNouns',
+    'conditionNounsAfterName',
     'initialsSkip',
     'withinModifiers',
     'partOfNouns',

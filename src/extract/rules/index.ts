@@ -19,6 +19,7 @@ import { NAME_REPAIR_RULES } from '../name-repair-rules.js';
 import { BODY_NAME_RULES } from '../body-name-rules.js';
 import { CAPS_ACRONYM_NAME_RULES } from '../caps-acronym-names.js';
 import { TABLE_RULES } from '../table-rules.js';
+import { THING_NAME_RULES } from '../thing-name-rules.js';
 import { TRIGGER_RECLASS_RULES, TRIGGER_VETO_RULES } from '../incident-rules.js';
 import { KIN_GROUP_SUBJECT, PERPETRATOR_RULES, STATE_BY_NATIONALITY } from '../incident-perpetrators.js';
 import { SIDE_RULES } from '../incident-sides.js';
@@ -86,6 +87,7 @@ export function listRules(): RuleInfo[] {
     BODY_NAME_RULES,
     CAPS_ACRONYM_NAME_RULES,
     TABLE_RULES,
+    THING_NAME_RULES,
     [COORDINATED_FIRMS],
     PERPETRATOR_RULES,
     [KIN_GROUP_SUBJECT],
