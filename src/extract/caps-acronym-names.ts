@@ -293,17 +293,26 @@ function bodySpelling(acronym: string, bodies: readonly Candidate[], skip: Reado
 
 export const ACRONYM_OF_BODY_IN_ARTICLE: EntityRule = rule(
   'acronym-of-body-in-article',
-  '"THE CHRISTIAN DEMOCRATIC PARTY … A PDC LEADER SAID", "the Administrative Department of Security … a DAS spokesman": a word in capitals of three to eight letters, no word of English, small word or known place, whose letters are the initials of exactly one body the article names with two words or more (in order, in another order as a name translated from the acronym\'s language, or with one initial more: "FMLN" beside "Farabundo Marti National Liberation Front") is that body\'s acronym, so it is an organisation where the tagger read it as a person or place not vouched for by a title, or read nothing (in capitals it cannot tell an acronym from a word)',
+  '"THE CHRISTIAN DEMOCRATIC PARTY … A PDC LEADER SAID", "the Administrative Department of Security … a DAS spokesman": a word in capitals of three to eight letters, no word of English, small word, month\'s short name ("MAR") or known place, whose letters are the initials of exactly one body the article names with two words or more that the gazetteer does not know (a known body\'s acronym is among its names) (in order, in another order as a name translated from the acronym\'s language, or with one initial more: "FMLN" beside "Farabundo Marti National Liberation Front") is that body\'s acronym, so it is an organisation where the tagger read it as a person or place not vouched for by a title, or read nothing (in capitals it cannot tell an acronym from a word)',
   (doc, cands, id) => {
     const lex = lexicon(doc);
     const skip = doc.res.words.set('entities.initialsSkip');
-    const bodies = cands.filter((c) => c.type === 'organization' && /\s/u.test(c.text.trim()));
+    const monthAbbreviations = doc.res.words.memo(
+      'caps-acronym-names.monthAbbreviations',
+      () => new Set([...doc.res.words.set('entities.monthAbbreviations')].map((w) => w.toLowerCase())),
+    );
+    // a known body's acronym is among its gazetteer names: another word is no acronym of it ("MAR" beside "MRTA")
+    const bodies = cands.filter(
+      (c) => c.type === 'organization' && /\s/u.test(c.text.trim()) && !c.gaz.some((e) => e.kind === 'org'),
+    );
     if (!bodies.length) return;
     const spelledBy = new Map<string, string | null>();
     for (const m of eachMatch(/(?<![\p{L}\p{N}'’.-])\p{Lu}{3,8}(?![\p{L}\p{N}'’-]|\.\p{L})/gu, doc.text)) {
       const word = m[0];
       const lower = word.toLowerCase();
       if (lex.english(lower) || lex.stops.has(lower) || lex.connectors.has(lower) || lex.months.has(lower)) continue;
+      // "12 MAR 90": a month's short name in a date
+      if (monthAbbreviations.has(lower)) continue;
       if (doc.res.gazetteer.placesByName.has(lower)) continue;
       if (!spelledBy.has(word)) spelledBy.set(word, bodySpelling(word, bodies, skip));
       if (!spelledBy.get(word)) continue;

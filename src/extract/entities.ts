@@ -669,7 +669,7 @@ export const WEAK_ACRONYM_SPELLED_OTHERWISE = inlineRule(
  */
 export const ACRONYM_OF_TRANSLATED_NAME = inlineRule(
   'entities/acronym-of-translated-name',
-  'An acronym (three letters or more, in any case: "PDC", "FMLN", "Farc") and a name of two words or more in the same article whose initials hold its letters in order, in another order (a name translated from the language the acronym was made in: "Christian Democratic Party" for the Spanish "PDC") or with one initial more ("Farabundo Marti National Liberation Front" for "FMLN") are one body, when exactly one body of the article fits best and the acronym is not a known body (whose names the gazetteer holds: another name is another body); the fit is kept as the reason.',
+  'An acronym (three letters or more, in any case, no word of English: "PDC", "FMLN", "Farc") and a name of two words or more in the same article whose initials hold its letters in order, in another order (a name translated from the language the acronym was made in: "Christian Democratic Party" for the Spanish "PDC") or with one initial more ("Farabundo Marti National Liberation Front" for "FMLN") are one body, when exactly one body of the article fits best and neither is a known body (a known body\'s names, acronyms included, are in the gazetteer: another name is another body); the fit is kept as the reason.',
 );
 
 /** The rank of a fit: the closer the fit, the lower. */
@@ -677,6 +677,7 @@ const FIT_RANK: Record<InitialsFit, number> = { 'in-order': 0, reordered: 1, 'on
 
 /** Rule entities/acronym-of-translated-name over an article's organisation clusters. */
 function joinAcronymsOfTranslatedNames(
+  res: Resources,
   W: EntityWords,
   clusters: Cluster[],
   absorb: (into: Cluster, from: Cluster, why: string) => void,
@@ -688,9 +689,12 @@ function joinAcronymsOfTranslatedNames(
     // an acronym in capitals, or written as a word of four letters or more ("Farc"), never a short word ("Far")
     if (!/^\p{Lu}[\p{L}-]{1,8}$/u.test(acronym)) continue;
     if (acronym !== acronym.toUpperCase() && acronym.replace(/-/g, '').length < 4) continue;
+    // a word of English in capitals ("SET", "FAR") is as likely the word as an acronym whose letters merely fit
+    if (res.names.commonWords.has(acronym.toLowerCase())) continue;
     let best: { cl: Cluster; name: string; fit: InitialsFit }[] = [];
     for (const o of clusters) {
-      if (o === cl) continue;
+      // a known body's acronyms are among its gazetteer names, so another one is not its ("MAR" beside "MRTA")
+      if (o === cl || o.org) continue;
       for (const x of o.cands) {
         if (!/\s/u.test(x.text)) continue;
         const fit = acronymFit(acronym, x.text, W.initialsSkip);
@@ -822,7 +826,7 @@ function orgClusters(res: Resources, cands: Candidate[], text: string, all: Cand
     );
     if (target) absorb(target, cl, `"${t}" = "${target.cands.find((x) => x.text.includes(' '))!.text}": initials`);
   }
-  if (isOn(res.rules, ACRONYM_OF_TRANSLATED_NAME)) joinAcronymsOfTranslatedNames(W, clusters, absorb);
+  if (isOn(res.rules, ACRONYM_OF_TRANSLATED_NAME)) joinAcronymsOfTranslatedNames(res, W, clusters, absorb);
   // a one-word short form of a longer name in the article ("the Brotherhood" -> "Muslim Brotherhood")
   for (const cl of clusters.slice()) {
     if (cl.org) continue;
