@@ -313,6 +313,8 @@ export const ACRONYM_OF_BODY_IN_ARTICLE: EntityRule = rule(
       if (lex.english(lower) || lex.stops.has(lower) || lex.connectors.has(lower) || lex.months.has(lower)) continue;
       // "12 MAR 90": a month's short name in a date
       if (monthAbbreviations.has(lower)) continue;
+      // "SET", "VAN": a word of English that is also a name
+      if (doc.res.words.set('english.wordsAlsoNames').has(lower)) continue;
       if (doc.res.gazetteer.placesByName.has(lower)) continue;
       if (!spelledBy.has(word)) spelledBy.set(word, bodySpelling(word, bodies, skip));
       if (!spelledBy.get(word)) continue;

@@ -690,7 +690,13 @@ function joinAcronymsOfTranslatedNames(
     if (!/^\p{Lu}[\p{L}-]{1,8}$/u.test(acronym)) continue;
     if (acronym !== acronym.toUpperCase() && acronym.replace(/-/g, '').length < 4) continue;
     // a word of English in capitals ("SET", "FAR") is as likely the word as an acronym whose letters merely fit
-    if (res.names.commonWords.has(acronym.toLowerCase())) continue;
+    const word = acronym.toLowerCase();
+    if (
+      res.names.commonWords.has(word) ||
+      res.words.set('english.verbAndFunctionWords').has(word) ||
+      res.words.set('english.wordsAlsoNames').has(word)
+    )
+      continue;
     let best: { cl: Cluster; name: string; fit: InitialsFit }[] = [];
     for (const o of clusters) {
       // a known body's acronyms are among its gazetteer names, so another one is not its ("MAR" beside "MRTA")

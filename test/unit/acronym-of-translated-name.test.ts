@@ -78,5 +78,10 @@ describe('entities/acronym-of-body-in-article', () => {
   it('reads no word of English as an acronym, even when its letters fit', () => {
     const word = 'THE ARMED RESISTANCE TEAM CONDEMNED THE BOMBING. THE RAT WAS SEEN NEAR THE BARRACKS.';
     expect(bodies(word).some((b) => b.name === 'RAT' || b.aliases.includes('RAT'))).toBe(false);
+    // a word of English that is also a name, and a month's short name in a date
+    const van = 'THE NATIONAL ALLIANCE OF VETERANS MET ON MONDAY. A VAN CARRIED THE DELEGATES HOME.';
+    expect(bodies(van).some((b) => b.aliases.includes('VAN'))).toBe(false);
+    const month = 'LIMA, 4 MAR 90 -- THE MOVEMENT OF ARMED RESISTANCE CLAIMED THE ATTACK.';
+    expect(bodies(month).some((b) => b.name === 'MAR' || b.aliases.includes('MAR'))).toBe(false);
   });
 });
