@@ -11,6 +11,7 @@ import type { Candidate } from './mentions.js';
 import { isOn } from '../rules/index.js';
 import { eachMatch } from '../reg-exp.js';
 import { ruleCandidate } from './rule-candidate.js';
+import { acronymFit } from './acronym-initials.js';
 import {
   type EntityRule,
   englishWordOf,
@@ -275,8 +276,65 @@ export const CAPS_ACRONYM_NAME_RULES: readonly EntityRule[] = [
   ),
 ];
 
+/** The one organisation name of the article whose initials fit the acronym best, or null (none, or two fit alike). */
+function bodySpelling(acronym: string, bodies: readonly Candidate[], skip: ReadonlySet<string>): string | null {
+  const rank = { 'in-order': 0, reordered: 1, 'one-word-more': 2 } as const;
+  let best: string[] = [];
+  let bestRank = Infinity;
+  for (const b of bodies) {
+    const fit = acronymFit(acronym, b.text, skip);
+    if (!fit) continue;
+    const key = b.text.toLowerCase();
+    if (rank[fit] < bestRank) [best, bestRank] = [[key], rank[fit]];
+    else if (rank[fit] === bestRank && !best.includes(key)) best.push(key);
+  }
+  return best.length === 1 ? best[0]! : null;
+}
+
+export const ACRONYM_OF_BODY_IN_ARTICLE: EntityRule = rule(
+  'acronym-of-body-in-article',
+  '"THE CHRISTIAN DEMOCRATIC PARTY … A PDC LEADER SAID", "the Administrative Department of Security … a DAS spokesman": a word in capitals of three to eight letters, no word of English, small word, month\'s short name ("MAR") or known place, whose letters are the initials of exactly one body the article names with two words or more that the gazetteer does not know (a known body\'s acronym is among its names) (in order, in another order as a name translated from the acronym\'s language, or with one initial more: "FMLN" beside "Farabundo Marti National Liberation Front") is that body\'s acronym, so it is an organisation where the tagger read it as a person or place not vouched for by a title, or read nothing (in capitals it cannot tell an acronym from a word)',
+  (doc, cands, id) => {
+    const lex = lexicon(doc);
+    const skip = doc.res.words.set('entities.initialsSkip');
+    const monthAbbreviations = doc.res.words.memo(
+      'caps-acronym-names.monthAbbreviations',
+      () => new Set([...doc.res.words.set('entities.monthAbbreviations')].map((w) => w.toLowerCase())),
+    );
+    // a known body's acronym is among its gazetteer names: another word is no acronym of it ("MAR" beside "MRTA")
+    const bodies = cands.filter(
+      (c) => c.type === 'organization' && /\s/u.test(c.text.trim()) && !c.gaz.some((e) => e.kind === 'org'),
+    );
+    if (!bodies.length) return;
+    const spelledBy = new Map<string, string | null>();
+    for (const m of eachMatch(/(?<![\p{L}\p{N}'’.-])\p{Lu}{3,8}(?![\p{L}\p{N}'’-]|\.\p{L})/gu, doc.text)) {
+      const word = m[0];
+      const lower = word.toLowerCase();
+      if (lex.english(lower) || lex.stops.has(lower) || lex.connectors.has(lower) || lex.months.has(lower)) continue;
+      // "12 MAR 90": a month's short name in a date
+      if (monthAbbreviations.has(lower)) continue;
+      // "SET", "VAN": a word of English that is also a name
+      if (doc.res.words.set('english.wordsAlsoNames').has(lower)) continue;
+      if (doc.res.gazetteer.placesByName.has(lower)) continue;
+      if (!spelledBy.has(word)) spelledBy.set(word, bodySpelling(word, bodies, skip));
+      if (!spelledBy.get(word)) continue;
+      const span = { start: m.index, end: m.index + word.length };
+      const over = cands.filter((c) => overlaps(c, span));
+      if (over.length === 0) cands.push(ruleCandidate(doc, 'organization', span.start, span.end, id));
+      else if (over.length === 1 && over[0]!.start === span.start && over[0]!.end === span.end) {
+        const c = over[0]!;
+        if (c.type === 'organization' || (c.type === 'person' && c.sure) || (c.type === 'place' && c.gaz.length)) continue;
+        retype(c, 'organization', id);
+      }
+    }
+  },
+);
+
 /** Runs the rules of this file that are on over an article's candidates, after the body-name rules. */
 export function applyCapsAcronymNameRules(doc: Doc, cands: Candidate[]): void {
   for (const r of CAPS_ACRONYM_NAME_RULES) if (isOn(doc.res.rules, r)) r.run(doc, cands);
+  cands.sort((a, b) => a.start - b.start);
+  // after the names above are read whole, so that an acronym meets its body's full name
+  if (isOn(doc.res.rules, ACRONYM_OF_BODY_IN_ARTICLE)) ACRONYM_OF_BODY_IN_ARTICLE.run(doc, cands);
   cands.sort((a, b) => a.start - b.start);
 }

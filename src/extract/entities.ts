@@ -34,6 +34,7 @@ import type { Mention, OrganizationEntity, OrgKind, PersonEntity, PlaceEntity, P
 import { escapeRegExp, eachMatch } from '../reg-exp.js';
 import { firstMatch, inlineRule, isOn } from '../rules/index.js';
 import { FIRST_SURNAME_ALONE, SHORTER_FULL_NAME } from './person-name-rules.js';
+import { acronymFit, type InitialsFit } from './acronym-initials.js';
 
 export type NamedEntity = PersonEntity | OrganizationEntity | PlaceEntity;
 
@@ -661,6 +662,67 @@ export const WEAK_ACRONYM_SPELLED_OTHERWISE = inlineRule(
   'News spells out an acronym it uses ("the Australian Defence Force (ADF)") and then writes the acronym alone; the letters name the body spelled out, so an ambiguous acronym (weak in the gazetteer: "ADF", "NPA", "SDF") is a known body only when the article spells it with none of another body\'s names.',
 );
 
+/**
+ * "THE CHRISTIAN DEMOCRATIC PARTY … A PDC LEADER": wire copy from abroad writes a body's acronym in its own language
+ * beside its name translated into English, so the initials hold the acronym's letters in another order or with one
+ * word more ("FMLN", "Farabundo Marti National Liberation Front"); without this rule an analyst sees two nodes.
+ */
+export const ACRONYM_OF_TRANSLATED_NAME = inlineRule(
+  'entities/acronym-of-translated-name',
+  'An acronym (three letters or more, in any case, no word of English: "PDC", "FMLN", "Farc") and a name of two words or more in the same article whose initials hold its letters in order, in another order (a name translated from the language the acronym was made in: "Christian Democratic Party" for the Spanish "PDC") or with one initial more ("Farabundo Marti National Liberation Front" for "FMLN") are one body, when exactly one body of the article fits best and neither is a known body (a known body\'s names, acronyms included, are in the gazetteer: another name is another body); the fit is kept as the reason.',
+);
+
+/** The rank of a fit: the closer the fit, the lower. */
+const FIT_RANK: Record<InitialsFit, number> = { 'in-order': 0, reordered: 1, 'one-word-more': 2 };
+
+/** Rule entities/acronym-of-translated-name over an article's organisation clusters. */
+function joinAcronymsOfTranslatedNames(
+  res: Resources,
+  W: EntityWords,
+  clusters: Cluster[],
+  absorb: (into: Cluster, from: Cluster, why: string) => void,
+): void {
+  for (const cl of clusters.slice()) {
+    // a known body's acronym has its names in the gazetteer: a name of other words is another body ("PLA")
+    if (cl.org || !clusters.includes(cl) || cl.cands.some((c) => /\s/u.test(c.text))) continue;
+    const acronym = cl.cands[0]!.text;
+    // an acronym in capitals, or written as a word of four letters or more ("Farc"), never a short word ("Far")
+    if (!/^\p{Lu}[\p{L}-]{1,8}$/u.test(acronym)) continue;
+    if (acronym !== acronym.toUpperCase() && acronym.replace(/-/g, '').length < 4) continue;
+    // a word of English in capitals ("SET", "FAR") is as likely the word as an acronym whose letters merely fit
+    const word = acronym.toLowerCase();
+    if (
+      res.names.commonWords.has(word) ||
+      res.words.set('english.verbAndFunctionWords').has(word) ||
+      res.words.set('english.wordsAlsoNames').has(word)
+    )
+      continue;
+    let best: { cl: Cluster; name: string; fit: InitialsFit }[] = [];
+    for (const o of clusters) {
+      // a known body's acronyms are among its gazetteer names, so another one is not its ("MAR" beside "MRTA")
+      if (o === cl || o.org) continue;
+      for (const x of o.cands) {
+        if (!/\s/u.test(x.text)) continue;
+        const fit = acronymFit(acronym, x.text, W.initialsSkip);
+        if (!fit || acronym.replace(/-/g, '').length < 3) continue;
+        const rank = FIT_RANK[fit];
+        const now = best[0] ? FIT_RANK[best[0].fit] : Infinity;
+        if (rank < now) best = [{ cl: o, name: x.text, fit }];
+        else if (rank === now && !best.some((b) => b.cl === o)) best.push({ cl: o, name: x.text, fit });
+      }
+    }
+    if (best.length !== 1) continue;
+    const [{ cl: target, name, fit }] = best as [(typeof best)[0]];
+    const how =
+      fit === 'in-order'
+        ? 'its initials'
+        : fit === 'reordered'
+          ? 'its initials in another order (a translated name)'
+          : 'its initials with one word more (a translated name)';
+    absorb(target, cl, `"${acronym}" = "${name}": ${how} (rule ${ACRONYM_OF_TRANSLATED_NAME.id})`);
+  }
+}
+
 function orgClusters(res: Resources, cands: Candidate[], text: string, all: Candidate[]): Cluster[] {
   const W = entityWords(res);
   const byKey = new Map<string, Cluster>();
@@ -770,6 +832,7 @@ function orgClusters(res: Resources, cands: Candidate[], text: string, all: Cand
     );
     if (target) absorb(target, cl, `"${t}" = "${target.cands.find((x) => x.text.includes(' '))!.text}": initials`);
   }
+  if (isOn(res.rules, ACRONYM_OF_TRANSLATED_NAME)) joinAcronymsOfTranslatedNames(res, W, clusters, absorb);
   // a one-word short form of a longer name in the article ("the Brotherhood" -> "Muslim Brotherhood")
   for (const cl of clusters.slice()) {
     if (cl.org) continue;

@@ -17,7 +17,7 @@ import { COORDINATED_FIRMS, ENTITY_RULES } from '../entity-rules.js';
 import { SPAN_RULES } from '../span-rules.js';
 import { NAME_REPAIR_RULES } from '../name-repair-rules.js';
 import { BODY_NAME_RULES } from '../body-name-rules.js';
-import { CAPS_ACRONYM_NAME_RULES } from '../caps-acronym-names.js';
+import { ACRONYM_OF_BODY_IN_ARTICLE, CAPS_ACRONYM_NAME_RULES } from '../caps-acronym-names.js';
 import { TABLE_RULES } from '../table-rules.js';
 import { THING_NAME_RULES } from '../thing-name-rules.js';
 import { TRIGGER_RECLASS_RULES, TRIGGER_VETO_RULES } from '../incident-rules.js';
@@ -59,6 +59,7 @@ import {
   WEAK_ACRONYM_OF_COUNTRY_NAMED,
   WEAK_ACRONYM_SPELLED_OTHERWISE,
   WRITTEN_HOME_HOLDER,
+  ACRONYM_OF_TRANSLATED_NAME,
 } from '../entities.js';
 import { FORCE_BRANCH_OVER_WHOLE, NAMED_STATE_FORCE, STATE_FORCE_PERPETRATOR } from '../state-force-perpetrators.js';
 import { DEFENDANT_LIST_SHARES_VERDICT, DEFENDANT_RULES, FOLLOW_UP_PLACE_RULES } from '../follow-up-rules.js';
@@ -86,6 +87,7 @@ export function listRules(): RuleInfo[] {
     NAME_REPAIR_RULES,
     BODY_NAME_RULES,
     CAPS_ACRONYM_NAME_RULES,
+    [ACRONYM_OF_BODY_IN_ARTICLE],
     TABLE_RULES,
     THING_NAME_RULES,
     [COORDINATED_FIRMS],
@@ -117,6 +119,7 @@ export function listRules(): RuleInfo[] {
       TOWN_NAME_BEFORE_SITE_NOUN_ABROAD,
       WEAK_ACRONYM_SPELLED_OTHERWISE,
       WEAK_ACRONYM_OF_COUNTRY_NAMED,
+      ACRONYM_OF_TRANSLATED_NAME,
     ],
     INCIDENT_INLINE_RULES,
     [DEMONYM_CAPITAL, PLACE_WITH_ITS_STATE, TOWN_BEFORE_RESIDENT_NOUN, PLACE_OF_LOCAL_AGENCY],
