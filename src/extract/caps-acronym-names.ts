@@ -323,7 +323,8 @@ export const ACRONYM_OF_BODY_IN_ARTICLE: EntityRule = rule(
       if (over.length === 0) cands.push(ruleCandidate(doc, 'organization', span.start, span.end, id));
       else if (over.length === 1 && over[0]!.start === span.start && over[0]!.end === span.end) {
         const c = over[0]!;
-        if (c.type === 'organization' || (c.type === 'person' && c.sure) || (c.type === 'place' && c.gaz.length)) continue;
+        if (c.type === 'organization' || (c.type === 'person' && c.sure) || (c.type === 'place' && c.gaz.length))
+          continue;
         retype(c, 'organization', id);
       }
     }

@@ -51,7 +51,7 @@ describe('entities/acronym-of-translated-name', () => {
     expect(bodies(text, withoutRules(JOIN)).filter((b) => b.name === 'MRP')).toHaveLength(1);
   });
 
-  it('joins no known body\'s acronym to a name of other words', () => {
+  it("joins no known body's acronym to a name of other words", () => {
     // "PLA" is a known army's acronym; a party whose translated name has its letters is another body
     const known = 'THE AUTHENTIC LIBERAL PARTY MET ON MONDAY. THE PLA HELD EXERCISES NEAR THE BORDER.';
     expect(bodies(known).find((b) => b.aliases.includes('PLA') || b.name === 'PLA')?.aliases ?? []).not.toContain(
