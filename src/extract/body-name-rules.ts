@@ -258,7 +258,10 @@ export const BODY_NAME_RULES: readonly EntityRule[] = [
       const suffixes = doc.res.words.set('mentions.companySuffixes');
       const places = doc.res.gazetteer.placesByName;
       const orgs = doc.res.gazetteer.orgsByName;
-      const placeOfPrep = /(?:^|[^\p{L}])(?:in|at|near|across|outside|inside|throughout)[ \t]+$/iu;
+      const placeOfPrep = new RegExp(
+        `(?:^|[^\\p{L}])(?:${doc.res.words.alt('incident-cues.strictLocatives')})[ \\t]+$`,
+        'iu',
+      );
       for (const body of cands.slice()) {
         if (body.type !== 'organization' || body.media || body.sure || inCaps(doc, body.sentence)) continue;
         const last = body.text.split(/\s+/u).pop()!.replace(/\.$/u, '').toLowerCase();

@@ -51,6 +51,7 @@ export function roleCuesOf(res: {
       negatedBefore: words.list('incident-roles.negatedBefore'),
       conditionalOpeners: words.list('incident-roles.conditionalOpeners'),
       freeRelativeOpeners: words.list('incident-roles.freeRelativeOpeners'),
+      relativePronouns: words.list('incident-roles.relativePronouns'),
       nonSpecificDeterminers: words.list('incident-roles.nonSpecificDeterminers'),
       notObjectOpeners: words.list('incident-roles.notObjectOpeners'),
       harmParticiples: words.list('incident-roles.harmParticiples'),
@@ -415,6 +416,7 @@ export interface RoleLists {
   /** "if", "unless": open a clause that supposes an act (rule role.conditional-agent) */
   conditionalOpeners: readonly string[];
   freeRelativeOpeners: readonly string[];
+  relativePronouns: readonly string[];
   nonSpecificDeterminers: readonly string[];
   /** "are", "dead", "Saturday": a word after a harm verb that opens no object of it ("the men killed were") */
   notObjectOpeners: readonly string[];
@@ -767,7 +769,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // more subject or a clause of its own ("X and Y were", "a few blocks from where the governor was murdered"); an
   // article only right after a preposition: one after any other word opens a subject of its own ("Photo: X, image 7
   // of 8 a child was shot")
-  const linkWord = `(?!(?:${alt(l.clauseOpeners)}|who|whom|whose|which|that)\\s)(?:(?<=(?<![\\p{L}])(?:${alt(l.describedLinks)}|in|on|for|to|with)\\s)|(?!(?:a|an|the)\\s))${gapWord}`;
+  const linkWord = `(?!(?:${alt(l.clauseOpeners)}|${alt(l.relativePronouns)})\\s)(?:(?<=(?<![\\p{L}])(?:${alt(l.describedLinks)}|in|on|for|to|with)\\s)|(?!(?:a|an|the)\\s))${gapWord}`;
   const namedLinkGap = `(?:\\s+(?:${alt(l.describedLinks)})\\s+(?:${linkWord}\\s+){0,5}?${linkWord})?`;
   // (rule role.harm-noun-apposition) the one harmed may carry an apposition closed by a comma before "by" ("the murder
   // of X, director of the fire department, by urban commandos"): news says who the victim was before who did it

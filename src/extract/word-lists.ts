@@ -181,6 +181,7 @@ export const WORD_LISTS = {
     'negatedBefore',
     'conditionalOpeners',
     'freeRelativeOpeners',
+    'relativePronouns',
     'nonSpecificDeterminers',
     'deedHeads',
     'movementNouns',
