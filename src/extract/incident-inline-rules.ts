@@ -89,6 +89,12 @@ export const INCIDENTS_CLAIM_ON_BEHALF = inlineRule(
   '"A caller speaking on behalf of the Front claimed responsibility for the bombing", "a woman who said she spoke in the name of the Front called a radio station to claim the attack": whoever voices a claim (data claims) for a group the sentence names right after "on behalf of" or "in the name of" (data claimOnBehalfOpeners) makes it as the group\'s, so the group is the claimant; only where no other name and no end of a clause stand between the group and the claim.',
 );
 
+export const INCIDENTS_NAMED_CLAIMANT = inlineRule(
+  'incidents/named-claimant',
+  '"The Front claimed responsibility for the bombing", "the Front, in a statement, said it carried out the attack": the name right before a claim of the deed (data claims), with only the words a subject may have between (claimSubjectGap), says it did it: a perpetrator of the incident of its sentence, else of the article\'s main one. Phrases with no name ("unidentified gunmen claimed") are read by rule role.claim.',
+  'X claimed the attack ("X claimed responsibility for the bombing")',
+);
+
 export const PLACE_PART_OF_THE_COUNTRY = inlineRule(
   'place/part-of-the-country',
   'The words of a sentence of the event that place it in a part of the country no town stands for ("killed 17 rebels in the southeast of the country", "took eight people hostage in the country\'s northeastern jungle", "attacks in three Mexican states"), or null. Such an event is not at the dateline\'s city, which is only where the report was filed: the country of the report places it (rule place/country-of-the-report).',
@@ -361,6 +367,7 @@ export const INCIDENT_INLINE_RULES = [
   INCIDENTS_CLAIM_RELATIVE_ASIDE,
   INCIDENTS_DEAD_OF_IRREALIS,
   INCIDENTS_CLAIM_ON_BEHALF,
+  INCIDENTS_NAMED_CLAIMANT,
   PLACE_PART_OF_THE_COUNTRY,
   PLACE_REPORTS_ONE_TOWN,
   PLACE_COMPASS_QUARTER_HOLDS_TOWN,

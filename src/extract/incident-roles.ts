@@ -27,112 +27,178 @@ export function roleCuesOf(res: {
 }): RoleCues {
   const words = res.words;
   return words.memo('incident-roles', () =>
-    buildRoleCues({
-      responseTriggers: res.incidents.responsePatterns,
-      agentHeads: words.list('incident-roles.agentHeads'),
-      deedHeads: words.list('incident-roles.deedHeads'),
-      targetCues: words.list('incident-roles.targetCues'),
-      memberHeads: words.list('incident-roles.memberHeads'),
-      groupLinks: words.list('incident-roles.groupLinks'),
-      membershipLinks: words.list('incident-roles.membershipLinks'),
-      responseWhenOpeners: words.list('incident-roles.responseWhenOpeners'),
-      casualtyListOpeners: words.list('incident-roles.casualtyListOpeners'),
-      harmedCues: words.list('incident-roles.harmedCues'),
-      forceHeads: words.list('incident-roles.forceHeads'),
-      blamedStateBodies: words.list('incident-roles.blamedStateBodies'),
-      victimHeads: words.list('incident-roles.victimHeads'),
-      civilianNouns: words.list('incident-roles.civilianNouns'),
-      civilianPlaceNouns: words.list('incident-roles.civilianPlaceNouns'),
-      deathVerbs: words.list('incident-roles.deathVerbs'),
-      harmVerbs: words.list('incident-roles.harmVerbs'),
-      attackVerbs: words.list('incident-roles.attackVerbs'),
-      attackerDeedVerbs: words.list('incident-roles.attackerDeedVerbs'),
-      collectiveNouns: words.list('incident-roles.collectiveNouns'),
-      negatedBefore: words.list('incident-roles.negatedBefore'),
-      conditionalOpeners: words.list('incident-roles.conditionalOpeners'),
-      freeRelativeOpeners: words.list('incident-roles.freeRelativeOpeners'),
-      relativePronouns: words.list('incident-roles.relativePronouns'),
-      nonSpecificDeterminers: words.list('incident-roles.nonSpecificDeterminers'),
-      notObjectOpeners: words.list('incident-roles.notObjectOpeners'),
-      harmParticiples: words.list('incident-roles.harmParticiples'),
-      participleBlockers: words.list('incident-roles.participleBlockers'),
-      plainPersonHeads: words.list('incident-roles.plainPersonHeads'),
-      mannerOpeners: words.list('incident-roles.mannerOpeners'),
-      mannerGapStops: words.list('incident-roles.mannerGapStops'),
-      weaponVerbs: words.list('incident-roles.weaponVerbs'),
-      accuseCues: words.list('incident-roles.accuseCues'),
-      harmNouns: words.list('incident-roles.harmNouns'),
-      possessedHarmNouns: words.list('incident-roles.possessedHarmNouns'),
-      thatOfLinks: words.list('incident-roles.thatOfLinks'),
-      claimCues: words.list('incident-roles.claimCues'),
-      styledNameOpeners: words.list('incident-roles.styledNameOpeners'),
-      responsibleOnes: words.list('incident-roles.responsibleOnes'),
-      blameCues: words.list('incident-roles.blameCues'),
-      deedParticiplesBeforeAgent: words.list('incident-roles.deedParticiplesBeforeAgent'),
-      nonHarmDeedNouns: words.list('incident-roles.nonHarmDeedNouns'),
-      cleftSubjectLinks: words.list('incident-roles.cleftSubjectLinks'),
-      ownDeedCues: words.list('incident-roles.ownDeedCues'),
-      ownMachineCues: words.list('incident-roles.ownMachineCues'),
-      machineNouns: words.list('incident-roles.machineNouns'),
-      machineStrikeVerbs: words.list('incident-roles.machineStrikeVerbs'),
-      phraseStops: words.list('incident-roles.phraseStops'),
-      phraseBreakers: words.list('incident-roles.phraseBreakers'),
-      clauseOpeners: words.list('incident-roles.clauseOpeners'),
-      harmTimes: words.list('incident-roles.harmTimes'),
-      harmAdverbs: words.list('incident-roles.harmAdverbs'),
-      passiveAuxiliaries: words.list('incident-roles.passiveAuxiliaries'),
-      objectQuantifiers: words.list('incident-roles.objectQuantifiers'),
-      suspicionCues: words.list('incident-roles.suspicionCues'),
-      implicateCues: words.list('incident-roles.implicateCues'),
-      addresseeVerbs: words.list('incident-roles.addresseeVerbs'),
-      remoteAttackVerbs: words.list('incident-roles.remoteAttackVerbs'),
-      meansAsideOpeners: words.list('incident-roles.meansAsideOpeners'),
-      listDeterminers: words.list('incident-roles.listDeterminers'),
-      inclusionLinks: words.list('incident-roles.inclusionLinks'),
-      forceRankHeads: words.list('incident-roles.forceRankHeads'),
-      stateForceNouns: words.list('incident-roles.stateForceNouns'),
-      dutiesAfterResponsible: words.list('incident-roles.dutiesAfterResponsible'),
-      protectionVerbs: words.list('incident-roles.protectionVerbs'),
-      dutyOpeners: words.list('incident-roles.dutyOpeners'),
-      definiteDeterminers: words.list('incident-cues.determiners'),
-      personCrimeVerbs: words.list('incident-roles.personCrimeVerbs'),
-      listSourceOpeners: words.list('incident-roles.listSourceOpeners'),
-      listClosers: words.list('incident-roles.listClosers'),
-      listItemVerbs: words.list('incident-roles.listItemVerbs'),
-      speakerVerbs: words.list('incident-roles.speakerVerbs'),
-      listItemCounts: words.list('incident-roles.listItemCounts'),
-      ownedPlaceNouns: words.list('incident-roles.ownedPlaceNouns'),
-      vehicleNouns: words.list('incident-roles.vehicleNouns'),
-      describedLinks: words.list('incident-roles.describedLinks'),
-      groupPartNouns: words.list('incident-roles.groupPartNouns'),
-      weaponNouns: words.list('incident-roles.weaponNouns'),
-      kinOfNouns: words.list('incident-roles.kinOfNouns'),
-      deadOfNouns: words.list('incident-roles.deadOfNouns'),
-      remainderNouns: words.list('incident-roles.remainderNouns'),
-      remainderModifiers: words.list('incident-roles.remainderModifiers'),
-      weaponSiteNouns: words.list('incident-roles.weaponSiteNouns'),
-      weaponTargetCues: words.list('incident-roles.weaponTargetCues'),
-      locatives: words.list('incident-cues.locatives'),
-      hostageVerbs: words.list('incident-roles.hostageVerbs'),
-      carrierVerbs: words.list('incident-roles.carrierVerbs'),
-      apposedHarmAfter: words.list('incident-roles.apposedHarmAfter'),
-      reducedRelativeHarmVerbs: words.list('incident-roles.reducedRelativeHarmVerbs'),
-      reducedRelativeAfter: words.list('incident-roles.reducedRelativeAfter'),
-      tallyWords: words.list('incident-roles.tallyWords'),
-      harmOfTimes: words.list('incident-roles.harmOfTimes'),
-      harmOfPlaceOpeners: words.list('incident-roles.harmOfPlaceOpeners'),
-      harmOfPlaceNot: words.list('incident-roles.harmOfPlaceNot'),
-      anaphoricListOpeners: words.list('incident-roles.anaphoricListOpeners'),
-      subjectPronouns: words.list('incident-roles.subjectPronouns'),
-      nationalityNouns: nationalityNouns(res.gazetteer, words.list('incident-roles.nationalityPeople')),
-      nationalityThingModifiers: words.list('incident-roles.nationalityThingModifiers'),
-      freedVerbs: words.list('incident-roles.freedVerbs'),
-      detainedNouns: words.list('incident-roles.detainedNouns'),
-      freedStates: words.list('incident-roles.freedStates'),
-      holdingCues: words.list('incident-roles.holdingCues'),
-      holderAgentVerbs: words.list('incident-roles.holderAgentVerbs'),
-    }),
+    buildRoleCues(
+      roleListsOf(
+        words,
+        res.incidents.responsePatterns,
+        nationalityNouns(res.gazetteer, words.list('incident-roles.nationalityPeople')),
+      ),
+    ),
   );
+}
+
+/**
+ * Each role rule's reason as one short line for an analyst, by rule id: its first clause, up to the first ";" outside
+ * brackets and quotes ("harm verb + 'by' + phrase: who did it ('killed by unidentified gunmen')"), without its
+ * bracketed examples where it is longer than SHORT_LINE. A reason does not depend on the word lists, so the rules are
+ * built from the word lists alone, with no response triggers or demonyms.
+ */
+export function roleRuleLines(words: WordLists): ReadonlyMap<string, string> {
+  return words.memo('incident-roles.lines', () => {
+    const rules = buildRoleCues(roleListsOf(words, [], words.list('incident-roles.nationalityPeople'))).rules;
+    return new Map(rules.map((r) => [r.id, shortLine(r.reason)]));
+  });
+}
+
+const SHORT_LINE = 140;
+
+function shortLine(reason: string): string {
+  const clause = outsideBrackets(reason, (c) => c === ';')[0]!.trim();
+  if (clause.length <= SHORT_LINE) return clause;
+  return outsideBrackets(clause, () => false, true)
+    .join('')
+    .replace(/\s+([,:])/g, '$1')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+}
+
+/**
+ * The text cut at each character `cuts` says ends a part, outside brackets and double quotes; with `dropBracketed`,
+ * the bracketed asides left out.
+ */
+function outsideBrackets(text: string, cuts: (c: string) => boolean, dropBracketed = false): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let quoted = false;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '"') quoted = !quoted;
+    else if (c === '(' || c === '[') {
+      if (depth === 0 && dropBracketed) parts.push(text.slice(from, i));
+      depth++;
+    } else if ((c === ')' || c === ']') && depth > 0) {
+      depth--;
+      if (depth === 0 && dropBracketed) from = i + 1;
+    } else if (depth === 0 && !quoted && cuts(c)) {
+      parts.push(text.slice(from, i));
+      from = i + 1;
+    }
+  }
+  if (depth === 0 || !dropBracketed) parts.push(text.slice(from));
+  return parts;
+}
+
+function roleListsOf(
+  words: WordLists,
+  responseTriggers: readonly string[],
+  nationalityPeople: readonly string[],
+): RoleLists {
+  return {
+    responseTriggers,
+    agentHeads: words.list('incident-roles.agentHeads'),
+    deedHeads: words.list('incident-roles.deedHeads'),
+    targetCues: words.list('incident-roles.targetCues'),
+    memberHeads: words.list('incident-roles.memberHeads'),
+    groupLinks: words.list('incident-roles.groupLinks'),
+    membershipLinks: words.list('incident-roles.membershipLinks'),
+    responseWhenOpeners: words.list('incident-roles.responseWhenOpeners'),
+    casualtyListOpeners: words.list('incident-roles.casualtyListOpeners'),
+    harmedCues: words.list('incident-roles.harmedCues'),
+    forceHeads: words.list('incident-roles.forceHeads'),
+    blamedStateBodies: words.list('incident-roles.blamedStateBodies'),
+    victimHeads: words.list('incident-roles.victimHeads'),
+    civilianNouns: words.list('incident-roles.civilianNouns'),
+    civilianPlaceNouns: words.list('incident-roles.civilianPlaceNouns'),
+    deathVerbs: words.list('incident-roles.deathVerbs'),
+    harmVerbs: words.list('incident-roles.harmVerbs'),
+    attackVerbs: words.list('incident-roles.attackVerbs'),
+    attackerDeedVerbs: words.list('incident-roles.attackerDeedVerbs'),
+    collectiveNouns: words.list('incident-roles.collectiveNouns'),
+    negatedBefore: words.list('incident-roles.negatedBefore'),
+    conditionalOpeners: words.list('incident-roles.conditionalOpeners'),
+    freeRelativeOpeners: words.list('incident-roles.freeRelativeOpeners'),
+    relativePronouns: words.list('incident-roles.relativePronouns'),
+    nonSpecificDeterminers: words.list('incident-roles.nonSpecificDeterminers'),
+    notObjectOpeners: words.list('incident-roles.notObjectOpeners'),
+    harmParticiples: words.list('incident-roles.harmParticiples'),
+    participleBlockers: words.list('incident-roles.participleBlockers'),
+    plainPersonHeads: words.list('incident-roles.plainPersonHeads'),
+    mannerOpeners: words.list('incident-roles.mannerOpeners'),
+    mannerGapStops: words.list('incident-roles.mannerGapStops'),
+    weaponVerbs: words.list('incident-roles.weaponVerbs'),
+    accuseCues: words.list('incident-roles.accuseCues'),
+    harmNouns: words.list('incident-roles.harmNouns'),
+    possessedHarmNouns: words.list('incident-roles.possessedHarmNouns'),
+    thatOfLinks: words.list('incident-roles.thatOfLinks'),
+    claimCues: words.list('incident-roles.claimCues'),
+    styledNameOpeners: words.list('incident-roles.styledNameOpeners'),
+    responsibleOnes: words.list('incident-roles.responsibleOnes'),
+    blameCues: words.list('incident-roles.blameCues'),
+    deedParticiplesBeforeAgent: words.list('incident-roles.deedParticiplesBeforeAgent'),
+    nonHarmDeedNouns: words.list('incident-roles.nonHarmDeedNouns'),
+    cleftSubjectLinks: words.list('incident-roles.cleftSubjectLinks'),
+    ownDeedCues: words.list('incident-roles.ownDeedCues'),
+    ownMachineCues: words.list('incident-roles.ownMachineCues'),
+    machineNouns: words.list('incident-roles.machineNouns'),
+    machineStrikeVerbs: words.list('incident-roles.machineStrikeVerbs'),
+    phraseStops: words.list('incident-roles.phraseStops'),
+    phraseBreakers: words.list('incident-roles.phraseBreakers'),
+    clauseOpeners: words.list('incident-roles.clauseOpeners'),
+    harmTimes: words.list('incident-roles.harmTimes'),
+    harmAdverbs: words.list('incident-roles.harmAdverbs'),
+    passiveAuxiliaries: words.list('incident-roles.passiveAuxiliaries'),
+    objectQuantifiers: words.list('incident-roles.objectQuantifiers'),
+    suspicionCues: words.list('incident-roles.suspicionCues'),
+    implicateCues: words.list('incident-roles.implicateCues'),
+    addresseeVerbs: words.list('incident-roles.addresseeVerbs'),
+    remoteAttackVerbs: words.list('incident-roles.remoteAttackVerbs'),
+    meansAsideOpeners: words.list('incident-roles.meansAsideOpeners'),
+    listDeterminers: words.list('incident-roles.listDeterminers'),
+    inclusionLinks: words.list('incident-roles.inclusionLinks'),
+    forceRankHeads: words.list('incident-roles.forceRankHeads'),
+    stateForceNouns: words.list('incident-roles.stateForceNouns'),
+    dutiesAfterResponsible: words.list('incident-roles.dutiesAfterResponsible'),
+    protectionVerbs: words.list('incident-roles.protectionVerbs'),
+    dutyOpeners: words.list('incident-roles.dutyOpeners'),
+    definiteDeterminers: words.list('incident-cues.determiners'),
+    personCrimeVerbs: words.list('incident-roles.personCrimeVerbs'),
+    listSourceOpeners: words.list('incident-roles.listSourceOpeners'),
+    listClosers: words.list('incident-roles.listClosers'),
+    listItemVerbs: words.list('incident-roles.listItemVerbs'),
+    speakerVerbs: words.list('incident-roles.speakerVerbs'),
+    listItemCounts: words.list('incident-roles.listItemCounts'),
+    ownedPlaceNouns: words.list('incident-roles.ownedPlaceNouns'),
+    vehicleNouns: words.list('incident-roles.vehicleNouns'),
+    describedLinks: words.list('incident-roles.describedLinks'),
+    groupPartNouns: words.list('incident-roles.groupPartNouns'),
+    weaponNouns: words.list('incident-roles.weaponNouns'),
+    kinOfNouns: words.list('incident-roles.kinOfNouns'),
+    deadOfNouns: words.list('incident-roles.deadOfNouns'),
+    remainderNouns: words.list('incident-roles.remainderNouns'),
+    remainderModifiers: words.list('incident-roles.remainderModifiers'),
+    weaponSiteNouns: words.list('incident-roles.weaponSiteNouns'),
+    weaponTargetCues: words.list('incident-roles.weaponTargetCues'),
+    locatives: words.list('incident-cues.locatives'),
+    hostageVerbs: words.list('incident-roles.hostageVerbs'),
+    carrierVerbs: words.list('incident-roles.carrierVerbs'),
+    apposedHarmAfter: words.list('incident-roles.apposedHarmAfter'),
+    reducedRelativeHarmVerbs: words.list('incident-roles.reducedRelativeHarmVerbs'),
+    reducedRelativeAfter: words.list('incident-roles.reducedRelativeAfter'),
+    tallyWords: words.list('incident-roles.tallyWords'),
+    harmOfTimes: words.list('incident-roles.harmOfTimes'),
+    harmOfPlaceOpeners: words.list('incident-roles.harmOfPlaceOpeners'),
+    harmOfPlaceNot: words.list('incident-roles.harmOfPlaceNot'),
+    anaphoricListOpeners: words.list('incident-roles.anaphoricListOpeners'),
+    subjectPronouns: words.list('incident-roles.subjectPronouns'),
+    nationalityNouns: nationalityPeople,
+    nationalityThingModifiers: words.list('incident-roles.nationalityThingModifiers'),
+    freedVerbs: words.list('incident-roles.freedVerbs'),
+    detainedNouns: words.list('incident-roles.detainedNouns'),
+    freedStates: words.list('incident-roles.freedStates'),
+    holdingCues: words.list('incident-roles.holdingCues'),
+    holderAgentVerbs: words.list('incident-roles.holderAgentVerbs'),
+  };
 }
 
 /**

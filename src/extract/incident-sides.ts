@@ -166,7 +166,7 @@ export function settleSides(
       const c = byIndex.get(i);
       if (!c) return [p];
       reasons.push(`${rule.id}: ${c.why}`);
-      return c.role ? [{ ...p, role: c.role }] : [];
+      return c.role ? [{ ...p, role: c.role, rule: rule.id }] : [];
     });
   }
   // a responder recorded twice (it was both) is one

@@ -79,6 +79,7 @@ import {
   DATES_RESPONSE_CLOSES_THE_ACT,
   INCIDENTS_PRONOUN_CLAIMANT,
   INCIDENTS_CLAIM_ON_BEHALF,
+  INCIDENTS_NAMED_CLAIMANT,
   INCIDENTS_DEAD_OF_IRREALIS,
   INCIDENTS_CLAIM_RELATIVE_ASIDE,
   PLACE_PART_OF_THE_COUNTRY,
@@ -165,6 +166,8 @@ interface ReadParticipant {
   harmedByResponse?: boolean;
   /** the state force the attackers are said to be members of (rule incidents/attackers-own-force) */
   attackersForce?: boolean;
+  /** the role rule that read it, where one did */
+  rule?: string;
 }
 
 interface Hit {
@@ -1159,8 +1162,8 @@ function attachOrphanRoles(
       continue;
     if (named && o.role === 'victim' && harmedByResponse.has(named.entity.id)) continue;
     if (named && !main.participants.some((p) => p.em.entity.id === named.entity.id))
-      addParticipant(main, named, o.role);
-    if (o.group) addParticipant(main, o.group, 'perpetrator');
+      addParticipant(main, named, o.role, { rule: o.rule });
+    if (o.group) addParticipant(main, o.group, 'perpetrator', { rule: o.rule });
     const d = o.described;
     if (d && !named && o.freed && hasVictims(main)) continue;
     if (d && !main.described.some((x) => x.role === o.role && x.text.toLowerCase() === d.text.toLowerCase()))
@@ -1423,6 +1426,8 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     role: ParticipantRole;
     /** attach to the sentence's incident nearest the cue, not its first */
     nearest?: boolean;
+    /** the rule that read the participant, kept on its link */
+    rule?: string;
   }[] = [];
   /** "The toll later rose to 45": a revised toll in a sentence that names no incident is the main incident's */
   const revisedTolls: (Toll & { sentence: number })[] = [];
@@ -2374,7 +2379,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         if (rp.role === 'suspect') {
           const r = em && nearestHit(rp.start, rp.end, (x) => isResponseKind(x.kind));
           if (r && !r.participants.some((p) => p.em.entity.id === em.entity.id))
-            r.participants.push({ em, role: 'suspect' });
+            r.participants.push({ em, role: 'suspect', rule: rp.rule });
           continue;
         }
         // (rule incidents/group-members-described) "members of the ELN kidnapped": the people of the armed group named
@@ -2498,9 +2503,12 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         // whatever the words before the incident word made of it
         const was = em && h.participants.find((p) => p.em.entity.id === em.entity.id);
         const accused = rp.role === 'perpetrator' && ACCUSATION_RULES.has(rp.rule.split('+')[0]!);
-        if (was && rp.actorOnly && was.role === 'victim') was.role = 'perpetrator';
-        else if (was && accused && was.role === 'perpetrator') was.accused = true;
-        else if (em && !was) h.participants.push({ em, role: rp.role, ...(accused ? { accused: true } : {}) });
+        if (was && rp.actorOnly && was.role === 'victim') {
+          was.role = 'perpetrator';
+          was.rule = rp.rule;
+        } else if (was && accused && was.role === 'perpetrator') was.accused = true;
+        else if (em && !was)
+          h.participants.push({ em, role: rp.role, rule: rp.rule, ...(accused ? { accused: true } : {}) });
         // a responder counts by its name only (rule role.responder-agent)
         if (described && rp.role !== 'responder' && !(rp.freed && !em && hasVictims(h))) {
           if (!h.described.some((d) => d.text.toLowerCase() === rp.text.toLowerCase() && d.role === rp.role))
@@ -2518,6 +2526,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           h.participants.push({
             em: group,
             role: rp.role === 'responder' ? 'responder' : 'perpetrator',
+            rule: rp.rule,
             ...(isAttackersForce(doc.res.rules, roles, rp, group) ? { attackersForce: true } : {}),
           });
       }
@@ -2548,7 +2557,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     // ("militants linked to X have carried out repeated attacks"): no perpetrator of the
     // article's incidents
     const setAside = generalized && hits.length === 0;
-    const claim = setAside ? null : cues.claim.exec(s.text);
+    const claim = setAside || !isOn(doc.res.rules, INCIDENTS_NAMED_CLAIMANT) ? null : cues.claim.exec(s.text);
     if (claim) {
       const cueStart = s.start + claim.index;
       const subject = subjectBefore(
@@ -2558,10 +2567,17 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         isOn(doc.res.rules, INCIDENTS_BRACKET_LABEL),
       );
       let subj = subject?.em;
-      let gapOk =
-        !!subject &&
-        (cues.claimSubjectGap.test(subject.between) ||
-          (isOn(doc.res.rules, INCIDENTS_CLAIM_RELATIVE_ASIDE) && cues.claimRelativeAsideGap.test(subject.between)));
+      let claimRule: string = INCIDENTS_NAMED_CLAIMANT.id;
+      let gapOk = !!subject && cues.claimSubjectGap.test(subject.between);
+      if (
+        subject &&
+        !gapOk &&
+        isOn(doc.res.rules, INCIDENTS_CLAIM_RELATIVE_ASIDE) &&
+        cues.claimRelativeAsideGap.test(subject.between)
+      ) {
+        gapOk = true;
+        claimRule = INCIDENTS_CLAIM_RELATIVE_ASIDE.id;
+      }
       if (
         subject &&
         !gapOk &&
@@ -2569,8 +2585,10 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         isOn(doc.res.rules, INCIDENTS_CLAIM_ON_BEHALF) &&
         cues.claimOnBehalfBefore.test(text.slice(s.start, subject.em.mention.start)) &&
         cues.claimOnBehalfGap.test(subject.between)
-      )
+      ) {
         gapOk = true;
+        claimRule = INCIDENTS_CLAIM_ON_BEHALF.id;
+      }
       // (rule incidents/pronoun-claimant) "He called the schools sinful and said he had taken the girls": a claim whose
       // sentence opens with a personal pronoun, no name before the claim, is the claim of the one person the sentence
       // before names (rule incidents/pronoun-subject-previous-person), whatever verbs of his the sentence lists first
@@ -2585,6 +2603,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         if (named && !/[;:]/.test(text.slice(s.start, cueStart))) {
           subj = named;
           gapOk = true;
+          claimRule = INCIDENTS_PRONOUN_CLAIMANT.id;
         }
       }
       if (subj && gapOk)
@@ -2594,6 +2613,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           end: cueStart + claim[0].length,
           em: subj,
           role: 'perpetrator',
+          rule: claimRule,
         });
     }
     for (const em of setAside ? [] : idx.inSentence(s.index)) {
@@ -2633,6 +2653,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           sentence: s.index,
           role: 'perpetrator',
           nearest: true,
+          rule: KIN_GROUP_SUBJECT.id,
         });
     const resp = cues.responseCue.exec(s.text);
     if (resp) {
@@ -2882,7 +2903,8 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       target.participants = target.participants.filter(
         (p) => !(p.role === 'victim' && p.em.entity.id === c.em.entity.id),
       );
-    addParticipant(target, c.em, role);
+    // the rule that read the claim gave the role, unless the role was changed here
+    addParticipant(target, c.em, role, role === c.role ? { rule: c.rule } : {});
     if (!target.cues.some((x) => x.start === c.start))
       target.cues.push({ start: c.start, end: c.end, sentence: c.sentence });
   }
@@ -5625,9 +5647,9 @@ function addParticipant(
   g: Group,
   em: EntityMention,
   role: ParticipantRole,
-  flags: { accused?: boolean; harmedByResponse?: boolean; attackersForce?: boolean } = {},
+  flags: { accused?: boolean; harmedByResponse?: boolean; attackersForce?: boolean; rule?: string } = {},
 ): void {
-  const { accused, harmedByResponse, attackersForce } = flags;
+  const { accused, harmedByResponse, attackersForce, rule } = flags;
   const was = g.participants.find((p) => p.em.entity.id === em.entity.id && p.role === role);
   if (!was)
     g.participants.push({
@@ -5636,8 +5658,10 @@ function addParticipant(
       ...(accused ? { accused: true } : {}),
       ...(harmedByResponse ? { harmedByResponse: true } : {}),
       ...(attackersForce ? { attackersForce: true } : {}),
+      ...(rule ? { rule } : {}),
     });
   else {
+    was.rule ??= rule;
     if (accused) was.accused = true;
     if (attackersForce) was.attackersForce = true;
     if (!harmedByResponse) delete was.harmedByResponse;
@@ -6647,7 +6671,12 @@ function toIncident(
   for (const p of g.participants) {
     if (p.harmedByResponse && !response) continue;
     if (!participants.some((x) => x.entity === p.em.entity.id && x.role === p.role))
-      participants.push({ entity: p.em.entity.id, name: p.em.entity.name, role: p.role });
+      participants.push({
+        entity: p.em.entity.id,
+        name: p.em.entity.name,
+        role: p.role,
+        ...(p.rule ? { rule: p.rule } : {}),
+      });
   }
   // (rule incidents/deed-noun-fallback) "the kidnappers", "the murderers" only say that someone did it: they stand for
   // the attackers where nothing else names or describes them, and add nothing beside "FARC rebels" or a named group

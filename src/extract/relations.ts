@@ -340,7 +340,9 @@ function incidentLinks(doc: Doc, entities: NamedEntity[], incidents: IncidentEnt
       if (!p.entity) continue;
       const ent = byId.get(p.entity);
       const ev = ent && evidenceFor(inc, ent);
-      if (ev) out.add('participation', p.entity, inc.id, ev, p.role, INCIDENT_PARTICIPANT.id);
+      // the role rule that set the role, where known, beside the generic rule of the link
+      if (ev)
+        out.add('participation', p.entity, inc.id, ev, p.role, [INCIDENT_PARTICIPANT.id, ...(p.rule ? [p.rule] : [])]);
     }
   }
 }

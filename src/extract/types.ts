@@ -112,6 +112,11 @@ export interface Participant {
   described?: boolean;
   /** for a described participant: the sentence (index) that describes it */
   sentence?: number;
+  /**
+   * the rule that gave the role, where it is known: a role rule of src/extract/incident-roles.ts ("role.claim"; a
+   * "+" joins a rule that refined its reading) or a side rule that changed it; the participation link keeps it
+   */
+  rule?: string;
 }
 
 export interface IncidentEntity extends EntityBase {

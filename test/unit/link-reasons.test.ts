@@ -99,3 +99,57 @@ describe('every link an article gives names its rule', () => {
     expect(place?.rules).toEqual(['relation/incident-place']);
   });
 });
+
+describe('a participant names the role rule that gave its role', () => {
+  const text =
+    'A car bomb exploded outside the courthouse in Varnell on Tuesday, killing two guards. ' +
+    'The Black Heron Brigade claimed responsibility for the bombing in a statement on Wednesday.';
+  const published = '2022-05-12';
+
+  it('a group named before a claim is its perpetrator by the claim rule, and the lookup says why in words', () => {
+    const r = extract({ text, published }, res);
+    const incident = r.entities.find((e) => e.type === 'incident');
+    const claimed = incident?.type === 'incident' ? incident.participants.find((p) => p.role === 'perpetrator') : null;
+    expect(claimed).toMatchObject({ name: 'Black Heron Brigade', rule: 'incidents/named-claimant' });
+    const link = r.relations.find((x) => x.type === 'participation' && x.from === claimed?.entity);
+    expect(link?.label).toBe('perpetrator');
+    expect(link?.rules).toEqual(['relation/incident-participant', 'incidents/named-claimant']);
+    expect(linkReason('incidents/named-claimant')).toMatch(/^X claimed the attack/);
+  });
+
+  it('attackers a claim only describes are read by the role rule, whose line is its reason in words', () => {
+    const described = text.replace('The Black Heron Brigade', 'Masked gunmen');
+    const r = extract({ text: described, published }, res);
+    const incident = r.entities.find((e) => e.type === 'incident');
+    expect(incident?.type === 'incident' ? incident.participants : []).toContainEqual(
+      expect.objectContaining({ name: 'Masked gunmen', role: 'perpetrator', described: true }),
+    );
+    const line = linkReason('role.claim');
+    expect(line).toMatch(/claimed responsibility/);
+    expect(line).not.toMatch(/^role\./);
+    expect(line.length).toBeLessThan(200);
+  });
+
+  it('a group only named beside the attack, with no cue of a role, is no participant and no rule is kept for it', () => {
+    const calm = text.replace('claimed responsibility for the bombing', 'held a rally');
+    const r = extract({ text: calm, published }, res);
+    const brigade = r.entities.find((e) => e.name === 'Black Heron Brigade');
+    expect(brigade).toBeDefined();
+    expect(r.relations.filter((x) => x.type === 'participation' && x.from === brigade?.id)).toEqual([]);
+  });
+
+  it('a role rule refined by another after "+" reads as the role rule; an unknown role id is shown by its id', () => {
+    expect(linkReason('role.claim+list-before')).toBe(linkReason('role.claim'));
+    expect(linkReason('role.no-such-rule')).toBe('role.no-such-rule');
+  });
+
+  it("a long reason's line is its first clause, without the bracketed examples", () => {
+    const line = linkReason('role.passive-agent');
+    expect(line).toMatch(/^harm verb \+ 'by' \+ phrase: who did it/);
+    expect(line).not.toMatch(/;/);
+    for (const id of ['role.subject-harms-civilians', 'role.remote-attack-after-aside']) {
+      expect(linkReason(id), id).not.toMatch(/[()]/);
+      expect(linkReason(id).length, id).toBeLessThan(200);
+    }
+  });
+});

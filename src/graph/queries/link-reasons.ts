@@ -1,15 +1,24 @@
 // Why a link is typed as it is, in words: the named rules that found it in each supporting article (a relationship's
 // `rules`, written by the writer from Relation.rules), each with the one line for an analyst its definition keeps
-// (Rule.why in src/extract/rules/), and how many articles it found the link in.
+// (Rule.why in src/extract/rules/), and how many articles it found the link in. A participant's link also names the
+// role rule that gave the role ("role.claim"), whose line is the first clause of its reason (src/extract/incident-roles.ts).
 import type { EdgeReason } from '../../api/contract.js';
 import { listRules } from '../../extract/rules/index.js';
+import { roleRuleLines } from '../../extract/incident-roles.js';
+import { defaultWordLists } from '../../extract/resources.js';
 
 let lines: ReadonlyMap<string, string> | null = null;
 
-/** The rule's line for an analyst; a rule with none, or an id no rule has (a rule since renamed), is shown by its id. */
+/**
+ * The rule's line for an analyst; a rule with none, or an id no rule has (a rule since renamed), is shown by its id. A
+ * role rule's id may carry the rule that refined its reading after a "+" ("role.passive-subject+unread-name"): the line
+ * is the role rule's.
+ */
 export function linkReason(ruleId: string): string {
   lines ??= new Map(listRules().flatMap((r) => (r.why ? [[r.id, r.why] as const] : [])));
-  return lines.get(ruleId) ?? ruleId;
+  const line = lines.get(ruleId);
+  if (line !== undefined || !ruleId.startsWith('role.')) return line ?? ruleId;
+  return roleRuleLines(defaultWordLists()).get(ruleId.split('+')[0]!) ?? ruleId;
 }
 
 /**
