@@ -117,6 +117,13 @@ describe('a participant names the role rule that gave its role', () => {
     expect(linkReason('incidents/named-claimant')).toMatch(/^X claimed the attack/);
   });
 
+  it('with the named-claimant rule switched off, the group named before the claim is no perpetrator', () => {
+    const r = extract({ text, published }, withoutRules('incidents/named-claimant'));
+    const brigade = r.entities.find((e) => e.name === 'Black Heron Brigade');
+    expect(brigade).toBeDefined();
+    expect(r.relations.filter((x) => x.type === 'participation' && x.from === brigade?.id)).toEqual([]);
+  });
+
   it('attackers a claim only describes are read by the role rule, whose line is its reason in words', () => {
     const described = text.replace('The Black Heron Brigade', 'Masked gunmen');
     const r = extract({ text: described, published }, res);
