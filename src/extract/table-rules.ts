@@ -11,6 +11,8 @@ import { ruleCandidate } from './rule-candidate.js';
 
 /** a figure: a number with its sign, separators, decimals, fraction or percent ("+0.1", "3,894.00", "107-12", "9.5%") */
 const FIGURE = /(?<![\p{L}\p{N}])[+-]?\d[\d,./-]*%?(?![\p{L}])/gu;
+/** a code of a letter or two and a digit or two that labels a series in a table ("M4" money supply, "Q2", "H1") */
+const CODE = /^\p{L}{1,2}\d{1,2}$/u;
 /** how many figures make a line a row of a table */
 const ROW_FIGURES = 3;
 /** a row label stands beside figures, not in prose: at most this many lower-case words on its line */
@@ -34,7 +36,7 @@ function linesOf(text: string): { start: number; end: number }[] {
  * ROW_FIGURES figures or more), or a line with few lower-case words right above or below a row (the label line over
  * its columns: "Six Months", "Pro Forma:").
  */
-function tableLines(doc: Doc): { lines: { start: number; end: number }[]; inTable: boolean[] } {
+function tableLines(doc: Doc): { lines: { start: number; end: number }[]; inTable: boolean[]; row: boolean[] } {
   const lines = linesOf(doc.text);
   const text = (l: { start: number; end: number }) => doc.text.slice(l.start, l.end);
   // a date's day and year are no figures of a table ("OJ L 218 OF AUGUST 28, 1996")
@@ -56,22 +58,27 @@ function tableLines(doc: Doc): { lines: { start: number; end: number }[]; inTabl
     (l, i) => terse[i]! && [...eachMatch(FIGURE, text(l).replace(date, ' '))].length >= ROW_FIGURES,
   );
   const inTable = lines.map((_, i) => terse[i]! && (row[i]! || !!row[i - 1] || !!row[i + 1]));
-  return { lines, inTable };
+  return { lines, inTable, row };
 }
 
 export const TABLE_RULES: readonly EntityRule[] = [
   rule(
     'table-row-label',
-    'tables of figures in market reports, results statements and economic indicators label their rows and columns with ordinary words ("Core Inflation +0.1 +0.2", "SHORT STERLING (SEP) 94.26", "Six Months" over "1996 1995", "Jun - 0.2 +0.1"), which the tagger, seeing capitals beside numbers, reads as names: a candidate alone on a line of a table (a line with three figures or more, dates aside, and few lower-case words, or a terse line next to one; no desk sign-off after a dash with its telephone numbers) whose every word is a word of English (english.commonWords and its inflections, verbs and function words) or a month written short (news.datelineMonths) is a label, no entity. Not a place (a row of prices by town: "(Red River) 4.46 dn .02"), not a name a gazetteer or lexicon backs, a given name, an outlet, not a name beside other names on its line (a results line: "Alba (Germany) 75 Red Star (Yugoslavia) 70"), and not in sports copy, where results tables list clubs named with ordinary words',
+    'tables of figures in market reports, results statements and economic indicators label their rows and columns with ordinary words ("Core Inflation +0.1 +0.2", "SHORT STERLING (SEP) 94.26", "Six Months" over "1996 1995", "Jun - 0.2 +0.1"), which the tagger, seeing capitals beside numbers, reads as names: a candidate alone on a line of a table (a line with three figures or more, dates aside, and few lower-case words, or a terse line next to one; no desk sign-off after a dash with its telephone numbers) whose every word is a word of English (english.commonWords and its inflections, verbs and function words), a word or abbreviation of such tables (entities.tableLabelWords: "Short Sterling", "Cur Acc", "MTH", "Pro Forma"), a code of a letter or two and a digit or two ("M4 Money Supply", "Q2") or a month written short (news.datelineMonths) is a label, no entity. A place only on a row of figures itself, where the gazetteer does not know it and the text names it nowhere outside its tables (a row of prices by town keeps its town: "(Red River) 4.46 dn .02"); not a name a gazetteer or lexicon backs, a given name, an outlet, not a name beside other names on its line (a results line: "Alba (Germany) 75 Red Star (Yugoslavia) 70"), and not in sports copy, where results tables list clubs named with ordinary words',
     (doc, cands) => {
       if (!/\d/.test(doc.text) || sportCopy(doc)) return;
-      const { lines, inTable } = tableLines(doc);
+      const { lines, inTable, row } = tableLines(doc);
       if (!inTable.some(Boolean)) return;
       const english = englishWordOf(doc);
       const months = doc.res.words.set('news.datelineMonths');
+      const tableWords = doc.res.words.set('entities.tableLabelWords');
       const given = doc.res.names.givenNamesWide;
       const gaz = doc.res.gazetteer;
-      const labelWord = (w: string) => months.has(w) || (!given.has(w) && (english(w) || inflectedEnglish(doc, w)));
+      const labelWord = (w: string) =>
+        months.has(w) ||
+        tableWords.has(w) ||
+        CODE.test(w) ||
+        (/^\p{L}+$/u.test(w) && !given.has(w) && (english(w) || inflectedEnglish(doc, w)));
       const lineAt = (pos: number) => {
         let lo = 0,
           hi = lines.length - 1;
@@ -82,20 +89,37 @@ export const TABLE_RULES: readonly EntityRule[] = [
         }
         return lo;
       };
-      const namesOnLine = new Map<number, number>();
-      for (const c of cands) namesOnLine.set(lineAt(c.start), (namesOnLine.get(lineAt(c.start)) ?? 0) + 1);
+      const labelWords = (c: Candidate) => {
+        const words = c.text
+          .toLowerCase()
+          .split(/[\s-]+/u)
+          .filter(Boolean);
+        return words.length > 0 && words.every(labelWord);
+      };
+      // the names on each line, told apart by their words, a month aside: a row of one label may write it twice or
+      // name its contract month ("MTH / MTH PVS", "SHORT STERLING (SEP) 94.26")
+      const namesOnLine = new Map<number, Set<string>>();
+      for (const c of cands) {
+        const lower = c.text.toLowerCase();
+        if (months.has(lower)) continue;
+        const line = lineAt(c.start);
+        namesOnLine.set(line, (namesOnLine.get(line) ?? new Set()).add(lower));
+      }
+      // a name written outside the tables of the article is the text's own use of it
+      const outsideTables = new Set(cands.filter((c) => !inTable[lineAt(c.start)]).map((c) => c.text.toLowerCase()));
       remove(cands, (c) => {
         if (c.gaz.length || c.sure || c.media || c.venue) return false;
-        // a place on a row is the place the figures are for ("(Red River) 4.46 dn .02", "Twin Falls 5.10")
-        if (c.type !== 'person' && c.type !== 'organization') return false;
+        if (c.type !== 'person' && c.type !== 'organization' && c.type !== 'place') return false;
         const line = lineAt(c.start);
         if (!inTable[line]) return false;
+        // a place the gazetteer does not know, read by the tagger on a row of figures, is a label only there; one the
+        // text names elsewhere is a place ("(Red River) 4.46 dn .02" under a report on Red River)
+        if (c.type === 'place' && (!row[line] || outsideTables.has(c.text.toLowerCase()))) return false;
         // a results line names several sides ("Alba (Germany) 75 Red Star (Yugoslavia) 70"); a row has one label
-        if (namesOnLine.get(line)! > 1) return false;
+        if ((namesOnLine.get(line)?.size ?? 0) > 1) return false;
         const lower = c.text.toLowerCase();
         if (gaz.placesByName.has(lower) || gaz.orgsByName.has(lower)) return false;
-        const words = lower.split(/[\s-]+/u).filter(Boolean);
-        return words.length > 0 && words.every((w) => /^\p{L}+$/u.test(w) && labelWord(w));
+        return labelWords(c);
       });
     },
   ),

@@ -43,6 +43,7 @@ export const WORD_LISTS = {
     'workNouns',
     'vesselNouns',
     'monthAbbreviations',
+    'tableLabelWords',
     'sportArticleWords',
     'clubOpponentCues',
     'clubNounsBeforeName',

@@ -49,4 +49,66 @@ describe('entities/table-row-label (issue 11)', () => {
     const oneDash = 'TOTAL 1,204 up 2.5\n- Sea Cargo Desk Tel+44 20 7542 1234\n';
     expect(rulesOver(oneDash, [['organization', 'Sea Cargo Desk']])).toEqual(['organization:Sea Cargo Desk']);
   });
+
+  it('drops labels made of table vocabulary, series codes and a place-like label the gazetteer does not know', () => {
+    const rates =
+      'Harbour Exchange closing rates\nLONG BOND (DEC) 101-04 101-02 100-30\nShr Pro Forma 0.41 0.38 0.35\n';
+    expect(
+      rulesOver(rates, [
+        ['organization', 'LONG BOND'],
+        ['person', 'Shr Pro Forma'],
+      ]),
+    ).toEqual([]);
+    const indicators =
+      'Monthly figures for the island\nM3 LENDING (%) Mar +1.4 +0.9 +6.2\nCur Acc (bln) Feb - 2.1 - 0.7 - 3.3\n';
+    expect(
+      rulesOver(indicators, [
+        ['organization', 'M3 LENDING'],
+        ['place', 'Cur Acc'],
+      ]),
+    ).toEqual([]);
+    const contract = 'FUTURES CLOSE\nSHORT STERLING (MAR) 95.10 95.08 95.02\n';
+    expect(
+      rulesOver(contract, [
+        ['organization', 'SHORT STERLING'],
+        ['organization', 'MAR'],
+      ]),
+    ).toEqual([]);
+    const header = 'REGION INDICATORS - MTH / MTH PVS YR-AGO\nWages (%) Apr +0.3 +0.2 +2.9\n';
+    expect(
+      rulesOver(header, [
+        ['organization', 'MTH'],
+        ['organization', 'MTH', 21],
+      ]),
+    ).toEqual([]);
+  });
+
+  it('keeps two sides with ordinary names on one results line', () => {
+    const results = 'Blue Harbour 81 Red Falcons 77 (40-38)\n';
+    expect(
+      rulesOver(results, [
+        ['organization', 'Blue Harbour'],
+        ['organization', 'Red Falcons'],
+      ]),
+    ).toEqual(['organization:Blue Harbour', 'organization:Red Falcons']);
+  });
+
+  it('keeps a known place and a firm on a row, and a place the text names outside its tables', () => {
+    const towns = 'Cash grain bids\nLong Beach 3.10 3.25 3.40\nSterling Bancorp 8.20 8.35 8.10\n';
+    expect(
+      rulesOver(towns, [
+        ['place', 'Long Beach'],
+        ['organization', 'Sterling Bancorp'],
+      ]),
+    ).toEqual(['place:Long Beach', 'organization:Sterling Bancorp']);
+    const named =
+      'Wheat rose at Stony Flats on Tuesday as buyers returned to the market.\nStony Flats 4.10 4.20 4.35\n';
+    expect(
+      rulesOver(named, [
+        ['place', 'Stony Flats'],
+        ['place', 'Stony Flats', 70],
+      ]),
+    ).toEqual(['place:Stony Flats', 'place:Stony Flats']);
+    expect(rulesOver('Cash grain bids\nStony Flats 4.10 4.20 4.35\n', [['place', 'Stony Flats']])).toEqual([]);
+  });
 });
