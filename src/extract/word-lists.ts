@@ -114,6 +114,7 @@ export const WORD_LISTS = {
   ],
   mentions: [
     'smallWordsAfterNames',
+    'firmNameWordsInCapitals',
     'bodyNamesInCapitals',
     'bodyNounsAfterKnownBody',
     'commonWordsInNames',
