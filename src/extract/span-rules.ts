@@ -1281,17 +1281,19 @@ export const SPAN_RULES: readonly SpanRule[] = [
   ),
   spanRule(
     'caps-firm-reaches-back',
-    'in all-caps copy the tagger may start a firm\'s name late, on a word it knows from firm names ("HALVORSEN KEMMERER & CO" read as "KEMMERER & CO", "OSTRANDER BANCORP INC" as "BANCORP INC"), and leave the partner\'s name before it untagged; a firm\'s name (one that holds "&" or ends in a company suffix) reaches back over one or two capitalised words right before it that no span covers and that are no word of English (english.commonWords, english.verbAndFunctionWords, mentions.smallWordsAfterNames), no title, no nationality and no place the gazetteer knows: in mixed case they would be written with their capital inside the name, and a word of the sentence before a name is a word of English',
+    'in all-caps copy the tagger may start a firm\'s name late, on a word it knows from firm names ("HALVORSEN KEMMERER & CO" read as "KEMMERER & CO", "OSTRANDER BANCORP INC" as "BANCORP INC"), and leave the partner\'s name before it untagged; a firm\'s name (one that holds "&" or ends in a company suffix) reaches back over one or two capitalised words right before it that no span covers and that are no word of English (english.commonWords, english.verbAndFunctionWords, mentions.smallWordsAfterNames), no title, no nationality and no place the gazetteer knows: in mixed case they would be written with their capital inside the name, and a word of the sentence before a name is a word of English. Words of English that banks and firms are named with (mentions.firmNameWordsInCapitals: "FIRST ALBANY CORP", "FIRST BANK SYSTEM INC" read as "SYSTEM INC") are reached over too',
     (ctx, id) => {
       const { words, spans, allCaps, W, res, names, gaz } = ctx;
       if (!allCaps) return;
       const verbs = res.words.set('english.verbAndFunctionWords');
       const after = res.words.set('mentions.smallWordsAfterNames');
+      const firmWords = res.words.set('mentions.firmNameWordsInCapitals');
       const suffix = (w: string | undefined) => w !== undefined && W.companySuffixes.has(lower(w).replace(/\.$/, ''));
       const partner = (k: number) => {
         const w = words[k];
         if (w === undefined || !/^\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u.test(w)) return false;
         const l = lower(w);
+        if (firmWords.has(l)) return !spans.some((t) => t.s <= k && k < t.e);
         return (
           !names.commonWords.has(l) &&
           !verbs.has(l) &&

@@ -115,6 +115,7 @@ export const WORD_LISTS = {
   ],
   mentions: [
     'smallWordsAfterNames',
+    'firmNameWordsInCapitals',
     'bodyNamesInCapitals',
     'bodyNounsAfterKnownBody',
     'commonWordsInNames',

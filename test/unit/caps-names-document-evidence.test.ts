@@ -30,6 +30,16 @@ describe('mentions/caps-firm-reaches-back (issue 11)', () => {
     );
   });
 
+  it('a word banks are named with, such as "FIRST", opens the firm the tagger read from its second word', () => {
+    expect(firmAfter('SHARES WERE PLACED BY FIRST HALVORSEN CO ON FRIDAY .', 5)).toBe('FIRST HALVORSEN CO');
+    expect(firmAfter('THE DEAL WITH FIRST BANK TRUSTEE CO WAS SIGNED .', 5)).toBe('FIRST BANK TRUSTEE CO');
+  });
+
+  it('a firm name word beyond another word of English stays outside', () => {
+    expect(firmAfter('IT WAS THE FIRST TIME HALVORSEN CO LOST MONEY .', 5)).toBe('HALVORSEN CO');
+    expect(firmAfter('THE FIRST BANK WEST TRUSTEE CO REPORTED A LOSS .', 4)).toBe('TRUSTEE CO');
+  });
+
   it('a word of English before the firm stays outside it', () => {
     expect(firmAfter('BONDS WERE SOLD THROUGH KEMMERER & CO ON TUESDAY .', 4)).toBe('KEMMERER & CO');
     expect(firmAfter('THE LONDON BROKER KEMMERER & CO SOLD THE BONDS .', 3)).toBe('KEMMERER & CO');
