@@ -10,9 +10,8 @@ import type {
   StatsResponse,
 } from '../../src/api/contract.js';
 import type { Graph } from '../../src/graph/driver.js';
-import { ingestArticles } from '../../src/ingest/pipeline.js';
 import type { SourceArticle } from '../../src/sources/article.js';
-import { startApi, type RunningApi } from '../helpers/api-server.js';
+import { serveIngested, type RunningApi } from '../helpers/api-server.js';
 import { useTestGraph } from '../helpers/neo4j.js';
 
 const report =
@@ -59,10 +58,7 @@ const enc = encodeURIComponent;
 
 useTestGraph((g) => (graph = g), { reset: 'once' });
 beforeAll(async () => {
-  const summary = await ingestArticles(graph, sources, [], { duplicates: true });
-  expect(summary.failures).toEqual([]);
-  await graph.read((tx) => tx.run('CALL db.awaitIndexes(60)'));
-  api = await startApi(graph);
+  api = await serveIngested(graph, sources);
   base = api.base;
 });
 

@@ -8,7 +8,7 @@ import type { Graph } from '../../src/graph/driver.js';
 import { linkReason } from '../../src/graph/queries/link-reasons.js';
 import { ingestArticles } from '../../src/ingest/pipeline.js';
 import type { SourceArticle } from '../../src/sources/article.js';
-import { startApi, type RunningApi } from '../helpers/api-server.js';
+import { serveIngested, type RunningApi } from '../helpers/api-server.js';
 import { useTestGraph } from '../helpers/neo4j.js';
 
 const article = (n: number, text: string, published: string, title: string): SourceArticle => ({
@@ -68,10 +68,7 @@ const storedRules = () =>
 
 useTestGraph((g) => (graph = g), { reset: 'once' });
 beforeAll(async () => {
-  const summary = await ingestArticles(graph, sources, [], { duplicates: true });
-  expect(summary.failures).toEqual([]);
-  await graph.read((tx) => tx.run('CALL db.awaitIndexes(60)'));
-  api = await startApi(graph);
+  api = await serveIngested(graph, sources);
   base = api.base;
 });
 
