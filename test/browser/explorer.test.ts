@@ -229,7 +229,12 @@ describe('explorer in the browser', () => {
         const { cy, graph } = (
           window as unknown as {
             kg: {
-              cy: { getElementById(id: string): El; edges(): { unselect(): void }; nodes(s: string): El[] };
+              cy: {
+                getElementById(id: string): El;
+                edges(): { unselect(): void };
+                nodes(s: string): El[];
+                zoom(): number;
+              };
               graph: { labelsPlaced: boolean };
             };
           }
@@ -239,13 +244,19 @@ describe('explorer in the browser', () => {
         e.select();
         // labels and captions are placed a moment after a selection, however long a loaded machine takes
         while (!graph.labelsPlaced) await new Promise((r) => setTimeout(r, 20));
-        const caption = e.renderedBoundingBox({ includeLabels: true, includeEdges: false, includeNodes: false });
+        // what is drawn: cytoscape widens every label's bounding box by 2 model units on each side beyond its
+        // background and border ("marginOfError" in its bounds code)
+        const slack = 2 * cy.zoom();
+        const drawn = (b: Box): Box => ({ x1: b.x1 + slack, x2: b.x2 - slack, y1: b.y1 + slack, y2: b.y2 - slack });
+        const caption = drawn(e.renderedBoundingBox({ includeLabels: true, includeEdges: false, includeNodes: false }));
         const hits = cy
           .nodes(':visible')
           .filter((n) => !n.hasClass('nolabel'))
           .filter((n) => {
-            const b = n.renderedBoundingBox({ includeLabels: true, includeNodes: false, includeOverlays: false });
-            return b.x1 < caption.x2 - 1 && caption.x1 + 1 < b.x2 && b.y1 < caption.y2 - 1 && caption.y1 + 1 < b.y2;
+            const b = drawn(
+              n.renderedBoundingBox({ includeLabels: true, includeNodes: false, includeOverlays: false }),
+            );
+            return b.x1 < caption.x2 && caption.x1 < b.x2 && b.y1 < caption.y2 && caption.y1 < b.y2;
           })
           .map((n) => n.id());
         return { short: String(e.data('short')), height: caption.y2 - caption.y1, hits };

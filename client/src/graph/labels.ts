@@ -19,6 +19,8 @@ const CAPTION_STOPS: ReadonlyArray<readonly [t: number, side: -1 | 0 | 1]> = [0.
       [t, -1],
     ] as const,
 );
+/** clear space kept around a caption, in screen pixels, so that it never touches a node's label */
+const CAPTION_GAP = 2;
 /** how far from its link a caption may go, in steps of the distance that clears the link */
 const CAPTION_REACH = [1, 2, 3] as const;
 /** grid cell for the overlap test, in screen pixels */
@@ -126,8 +128,12 @@ export function placeLabels(
       if (!e.visible()) return;
       const text = String(e.data('short') ?? '');
       if (!text) return;
-      const w = textWidth(text, 'normal', CAPTION_PX) + 6;
-      const h = CAPTION_PX * 1.25 + 2;
+      // the box drawn: the text, its background padding and its border (both in model units, so scaled by the zoom),
+      // and the gap kept clear around it
+      const frame =
+        (e.numericStyle('text-background-padding') + e.numericStyle('text-border-width')) * zoom + CAPTION_GAP;
+      const w = textWidth(text, 'normal', CAPTION_PX) + 2 * frame;
+      const h = CAPTION_PX + 2 * frame;
       const mid = e.renderedMidpoint();
       const a = e.source().renderedPosition();
       const b = e.target().renderedPosition();
