@@ -509,7 +509,7 @@ function buildIncidentCues(w: WordLists): IncidentCues {
     // a phrase that describes the group may stand before its name, set off by a comma ("police suspect the Maoist
     // organisation, Red Path")
     suspicionBefore: new RegExp(
-      `(?<![\\p{L}])${a('incident-cues.suspicionBefore')}\\s+(?:the\\s+)?(?:(?:[\\p{L}'’-]+\\s+){0,4}[\\p{L}'’-]+\\s*,\\s*)?["“]?$`,
+      `(?<![\\p{L}])${a('incident-cues.suspicionBefore')}\\s+(?:the\\s+)?(?:(?:[\\p{L}'’-]+\\s+){0,4}[\\p{L}'’-]+\\s*,\\s*(?:the\\s+)?)?["“]?$`,
       'iu',
     ),
     // a bracketed gloss or acronym ("the Front (FMLN)") and a comma may stand between the name and the passive
