@@ -2648,20 +2648,15 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           text.slice(Math.max(s.start, em.mention.start - 80), em.mention.start),
         );
         const passive = suspicion ? null : cues.suspicionAfter.exec(text.slice(em.mention.end, s.end));
-        if (suspicion)
+        const span = suspicion
+          ? { start: em.mention.start - suspicion[0].length, end: em.mention.start }
+          : passive
+            ? { start: em.mention.end, end: em.mention.end + passive[0].length }
+            : null;
+        if (span)
           claims.push({
             sentence: s.index,
-            start: em.mention.start - suspicion[0].length,
-            end: em.mention.start,
-            em,
-            role: 'perpetrator',
-            rule: INCIDENTS_HEDGED_GROUP_ATTRIBUTION.id,
-          });
-        else if (passive)
-          claims.push({
-            sentence: s.index,
-            start: em.mention.end,
-            end: em.mention.end + passive[0].length,
+            ...span,
             em,
             role: 'perpetrator',
             rule: INCIDENTS_HEDGED_GROUP_ATTRIBUTION.id,
