@@ -120,6 +120,10 @@ export interface IncidentCues {
   /** between a group named on whose behalf and the claim: a short clause of the caller's, no other name or clause end */
   claimOnBehalfGap: RegExp;
   blamedBefore: RegExp;
+  /** (rule incidents/hedged-group-attribution) "police suspect the ": a body's suspicion right before a group's name */
+  suspicionBefore: RegExp;
+  /** (rule incidents/hedged-group-attribution) " is believed to be behind": after a group's name, a passive of suspicion */
+  suspicionAfter: RegExp;
   blamedOnBefore: RegExp;
   /**
    * an accusing verb and "the" before a name: "accused the " (read only with "of"/"for"/"responsible" after the name).
@@ -502,6 +506,17 @@ function buildIncidentCues(w: WordLists): IncidentCues {
     claimOnBehalfBefore: new RegExp(`(?<![\\p{L}])${a('incident-cues.claimOnBehalfOpeners')}\\s+(?:the\\s+)?$`, 'iu'),
     claimOnBehalfGap: /^[^.;:!?()[\]]{0,100}$/u,
     blamedBefore: new RegExp(`\\b${a('incident-cues.blameVerbs')}\\s+(?:the\\s+)?$`, 'i'),
+    // a phrase that describes the group may stand before its name, set off by a comma ("police suspect the Maoist
+    // organisation, Red Path")
+    suspicionBefore: new RegExp(
+      `(?<![\\p{L}])${a('incident-cues.suspicionBefore')}\\s+(?:the\\s+)?(?:(?:[\\p{L}'’-]+\\s+){0,4}[\\p{L}'’-]+\\s*,\\s*(?:the\\s+)?)?["“]?$`,
+      'iu',
+    ),
+    // a bracketed gloss or acronym ("the Front (FMLN)") and a comma may stand between the name and the passive
+    suspicionAfter: new RegExp(
+      `^(?:\\s*[[(][^\\])]{0,80}[\\])])?\\s*,?\\s+${a('incident-cues.suspicionAfter')}(?![\\p{L}])`,
+      'iu',
+    ),
     blamedOnBefore: new RegExp(
       `\\b${a('incident-cues.blameVerbs')}\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){1,3}on\\s+(?:the\\s+)?$`,
       'iu',

@@ -95,6 +95,12 @@ export const INCIDENTS_NAMED_CLAIMANT = inlineRule(
   'X claimed the attack ("X claimed responsibility for the bombing")',
 );
 
+export const INCIDENTS_HEDGED_GROUP_ATTRIBUTION = inlineRule(
+  'incidents/hedged-group-attribution',
+  '"Police suspect the Front", "investigators said they believed the Red Brigades …", "the Front is believed to be behind the attack", "the Front is suspected of the bombing": a group named right after a body\'s own verb of suspicion (data suspicionBefore) or right before a passive of suspicion tied to the act (suspicionAfter) is held to have done the act of its sentence, else the article\'s main one. News attributes most attacks by armed groups this way before any claim; the link is a perpetrator one, as for "accused X of", and keeps this rule as its reason so a reader sees the attribution was a suspicion. Only for organisations: a person suspected is a suspect by the rules of people.',
+  'X is suspected of the act ("police suspect the Front")',
+);
+
 export const PLACE_PART_OF_THE_COUNTRY = inlineRule(
   'place/part-of-the-country',
   'The words of a sentence of the event that place it in a part of the country no town stands for ("killed 17 rebels in the southeast of the country", "took eight people hostage in the country\'s northeastern jungle", "attacks in three Mexican states"), or null. Such an event is not at the dateline\'s city, which is only where the report was filed: the country of the report places it (rule place/country-of-the-report).',
@@ -368,6 +374,7 @@ export const INCIDENT_INLINE_RULES = [
   INCIDENTS_DEAD_OF_IRREALIS,
   INCIDENTS_CLAIM_ON_BEHALF,
   INCIDENTS_NAMED_CLAIMANT,
+  INCIDENTS_HEDGED_GROUP_ATTRIBUTION,
   PLACE_PART_OF_THE_COUNTRY,
   PLACE_REPORTS_ONE_TOWN,
   PLACE_COMPASS_QUARTER_HOLDS_TOWN,

@@ -18,6 +18,10 @@ export interface SidesInput {
   accused?(p: Participant): boolean;
   /** a state force the attackers are said to be members of ("the killers were members of the police") */
   attackersForce?(p: Participant): boolean;
+  /** the sentences that name the participant: those of its mentions, or the one that describes it */
+  sentencesOf?(p: Participant): readonly number[];
+  /** the sentences whose incident words tell a harm done to civilians ("killing five peasants", "strafed the village") */
+  civilianHarmSentences?: ReadonlySet<number>;
 }
 
 /**
@@ -70,17 +74,32 @@ const FAMILY = 'incident-sides';
 const nonStatePerpetrators = (input: SidesInput) =>
   input.participants.filter((p) => p.role === 'perpetrator' && !input.stateForce(p) && !input.bareMembers?.(p));
 
+/**
+ * (the civilians-harmed-by-force exception) a state force named in a sentence that tells a harm done to civilians, where
+ * that sentence names none of the other attackers: the force is the one the sentence says harmed them
+ */
+function harmedCiviliansAlone(input: SidesInput, force: Participant, attackers: readonly Participant[]): boolean {
+  const harm = input.civilianHarmSentences;
+  if (!harm?.size || !input.sentencesOf) return false;
+  const theirs = new Set(attackers.flatMap((a) => input.sentencesOf!(a)));
+  return input.sentencesOf(force).some((s) => harm.has(s) && !theirs.has(s));
+}
+
 export const SIDE_RULES: readonly Rule<SidesInput, SideChange[]>[] = [
   {
     id: `${FAMILY}/state-forces-oppose-attackers`,
     family: FAMILY,
     reason:
-      'News of an attack describes the police or army response in the same passage ("were shot dead by armed officers of X"), so a state body read as an agent of harm there is the response: where the incident already has attackers who are not state bodies, the state body is a responder. Where state forces are the only attackers ("killed by soldiers"), they stay perpetrators, and so where the only other attackers are their own members ("killed by members of the army"). A state body the text accuses or blames for the act ("the rebels blamed the army for the killing") is said to be its doer, not its response: it stays a perpetrator (the accused-state-body exception). So does a state body the attackers are said to be members of ("the killers were members of the police": rule incidents/attackers-own-force).',
+      'News of an attack describes the police or army response in the same passage ("were shot dead by armed officers of X"), so a state body read as an agent of harm there is the response: where the incident already has attackers who are not state bodies, the state body is a responder. Where state forces are the only attackers ("killed by soldiers"), they stay perpetrators, and so where the only other attackers are their own members ("killed by members of the army"). A state body the text accuses or blames for the act ("the rebels blamed the army for the killing") is said to be its doer, not its response: it stays a perpetrator (the accused-state-body exception). So does a state body the attackers are said to be members of ("the killers were members of the police": rule incidents/attackers-own-force). So does a state body named in a sentence that tells a harm done to civilians (incident-roles.civilianNouns, civilianPlaceNouns: "army helicopters strafed the village, killing five peasants") where that sentence names none of the other attackers (the civilians-harmed-by-force exception): news tells the response to an attack beside the attackers, and harm to civilians by the forces alone is an attack of its own, however the article joined it to the attackers\' deeds.',
     apply(input) {
       const attackers = nonStatePerpetrators(input);
       if (!attackers.length) return null;
       const changes = input.participants.flatMap((p, index) =>
-        p.role === 'perpetrator' && input.stateForce(p) && !input.accused?.(p) && !input.attackersForce?.(p)
+        p.role === 'perpetrator' &&
+        input.stateForce(p) &&
+        !input.accused?.(p) &&
+        !input.attackersForce?.(p) &&
+        !harmedCiviliansAlone(input, p, attackers)
           ? [
               {
                 index,

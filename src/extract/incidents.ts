@@ -80,6 +80,7 @@ import {
   INCIDENTS_PRONOUN_CLAIMANT,
   INCIDENTS_CLAIM_ON_BEHALF,
   INCIDENTS_NAMED_CLAIMANT,
+  INCIDENTS_HEDGED_GROUP_ATTRIBUTION,
   INCIDENTS_DEAD_OF_IRREALIS,
   INCIDENTS_CLAIM_RELATIVE_ASIDE,
   PLACE_PART_OF_THE_COUNTRY,
@@ -188,6 +189,11 @@ interface Hit {
   genericObject: boolean;
   /** police or troops did it ("shot dead by police"): part of the response to an incident, not a new one */
   byResponders: boolean;
+  /**
+   * its words tell a harm done to civilians ("killing five peasants", "peasants were shot", "strafed the village"):
+   * a state force its sentence names alone did it (incident-sides, the civilians-harmed-by-force exception)
+   */
+  civilianHarm?: boolean;
   /** named in a charge or verdict ("charged with murder"): refers to an incident, says nothing of its kind */
   legal: boolean;
   killed: number | null;
@@ -2066,10 +2072,12 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       // those it harmed are civilians ("two reporters were shot by soldiers", "troops massacred 80 peasants"): then
       // the forces did the attack. The civilians may be inside the incident words themselves ("army troops fired on
       // demonstrators" has the words "fired on demonstrators"): they are read from the end of the words' first word.
+      const civiliansBefore = cues.civiliansBefore.test(text.slice(cs, h.start));
+      const civiliansAfter = cues.civiliansAfter.test(text.slice(h.start, own.end).replace(/^\S+/u, ''));
       hit.byResponders =
-        (cues.responderAfter.test(text.slice(h.end, own.end)) && !cues.civiliansBefore.test(text.slice(cs, h.start))) ||
-        (cues.responderBefore.test(text.slice(cs, h.start)) &&
-          !cues.civiliansAfter.test(text.slice(h.start, own.end).replace(/^\S+/u, '')));
+        (cues.responderAfter.test(text.slice(h.end, own.end)) && !civiliansBefore) ||
+        (cues.responderBefore.test(text.slice(cs, h.start)) && !civiliansAfter);
+      if (civiliansBefore || civiliansAfter) hit.civilianHarm = true;
 
       hits.push(hit);
     });
@@ -2634,6 +2642,26 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           em,
           role: 'perpetrator',
         });
+      else if (em.entity.type === 'organization' && isOn(doc.res.rules, INCIDENTS_HEDGED_GROUP_ATTRIBUTION)) {
+        // (rule incidents/hedged-group-attribution) "police suspect the Front", "the Front is believed to be behind it"
+        const suspicion = cues.suspicionBefore.exec(
+          text.slice(Math.max(s.start, em.mention.start - 80), em.mention.start),
+        );
+        const passive = suspicion ? null : cues.suspicionAfter.exec(text.slice(em.mention.end, s.end));
+        const span = suspicion
+          ? { start: em.mention.start - suspicion[0].length, end: em.mention.start }
+          : passive
+            ? { start: em.mention.end, end: em.mention.end + passive[0].length }
+            : null;
+        if (span)
+          claims.push({
+            sentence: s.index,
+            ...span,
+            em,
+            role: 'perpetrator',
+            rule: INCIDENTS_HEDGED_GROUP_ATTRIBUTION.id,
+          });
+      }
     }
     // named perpetrators from the syntax around a name (incident-perpetrators.ts): attached like claims
     for (const p of setAside ? [] : namedPerpetrators(doc, idx, s, victimsBefore))
@@ -6707,6 +6735,13 @@ function toIncident(
       bareMembers: (p) => !!p.described && bareMembersWords.test(p.name.trim()),
       attackersForce: (p) =>
         !!p.entity && g.participants.some((x) => x.em.entity.id === p.entity && x.attackersForce === true),
+      sentencesOf: (p) =>
+        p.entity
+          ? (entityOf(p.entity)?.mentions.map((m) => m.sentence) ?? [])
+          : p.sentence !== undefined
+            ? [p.sentence]
+            : [],
+      civilianHarmSentences: new Set(g.hits.filter((h) => h.civilianHarm).map((h) => h.sentence)),
       accused: (p) =>
         p.entity
           ? g.participants.some((x) => x.em.entity.id === p.entity && x.role === p.role && x.accused === true)

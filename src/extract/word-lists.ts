@@ -404,6 +404,8 @@ export const WORD_LISTS = {
     'claims',
     'claimGapWords',
     'blameVerbs',
+    'suspicionBefore',
+    'suspicionAfter',
     'accuseVerbs',
     'responseCues',
     'victimAfter',

@@ -124,4 +124,42 @@ describe('incident sides', () => {
     expect(roles(bombing!)).not.toContain('victim:Tulvera Teachers');
     expect(roles(bombing!)).toContain('victim:two guards');
   });
+
+  it('keeps a state force a perpetrator where its sentence tells harm to civilians and names no other attacker', () => {
+    // the civilians-harmed-by-force exception of incident-sides/state-forces-oppose-attackers
+    const ps: Participant[] = [
+      { entity: 'o1', name: 'Keldan Army', role: 'perpetrator' },
+      { entity: null, name: 'five farmers', role: 'victim', described: true, sentence: 0 },
+      { entity: null, name: 'rebels', role: 'perpetrator', described: true, sentence: 1 },
+    ];
+    const stateForce = (p: Participant) => p.entity === 'o1';
+    const sentencesOf = (p: Participant) => (p.entity === 'o1' ? [0] : p.sentence !== undefined ? [p.sentence] : []);
+    const alone = settleSides(
+      { participants: ps, stateForce, sentencesOf, civilianHarmSentences: new Set([0]) },
+      ALL_RULES_ON,
+    );
+    expect(alone.participants.map((p) => `${p.role}:${p.name}`)).toContain('perpetrator:Keldan Army');
+    // near miss: the sentence that tells the harm names the rebels too, so the army there is the response to them
+    const beside = settleSides(
+      {
+        participants: ps,
+        stateForce,
+        sentencesOf: (p) => (p.entity === 'o1' ? [1] : p.sentence !== undefined ? [p.sentence] : []),
+        civilianHarmSentences: new Set([1]),
+      },
+      ALL_RULES_ON,
+    );
+    expect(beside.participants.map((p) => `${p.role}:${p.name}`)).toContain('responder:Keldan Army');
+  });
+
+  it('reads helicopters of an army that strafed a village as the attack of that army', () => {
+    const found = incidents(
+      'VARNO — Army helicopters strafed the hamlet of Dosk on Sunday, killing six peasants, residents said. ' +
+        'Rebels had ambushed a patrol near Dosk the day before.',
+    );
+    const perps = found.flatMap((i) => i.participants.filter((p) => p.role === 'perpetrator').map((p) => p.name));
+    const responders = found.flatMap((i) => i.participants.filter((p) => p.role === 'responder').map((p) => p.name));
+    expect(perps.some((n) => /army/i.test(n))).toBe(true);
+    expect(responders.some((n) => /army/i.test(n))).toBe(false);
+  });
 });
