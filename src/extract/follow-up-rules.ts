@@ -154,6 +154,7 @@ export const DEFENDANT_RULES: readonly Rule<{ cues: DefendantCues; m: NameInSent
   {
     id: 'defendant/name-then-verdict',
     family: 'defendant',
+    why: 'X is the subject of the verdict or the plea: "X was sentenced", "X pleaded guilty"',
     reason:
       'News of a trial or sentencing names the defendant as the subject of the verdict or of the plea, often with an apposition between ("X, 29, a driver from Leeds, was sentenced", "X has pleaded guilty"); the words must follow the name directly or after an apposition closed by a comma, so a clause about someone else ("X, whose brother was jailed") does not count.',
     apply({ cues, m }) {
@@ -165,6 +166,7 @@ export const DEFENDANT_RULES: readonly Rule<{ cues: DefendantCues; m: NameInSent
   {
     id: 'defendant/verdict-then-name',
     family: 'defendant',
+    why: 'X is the object of the verdict: "the jury convicted X", "the judge jailed X"',
     reason:
       'The verdict or sentence as a verb with the defendant as its object ("a jury convicted X", "the judge jailed X", "found X guilty").',
     apply({ cues, m }) {
@@ -192,6 +194,7 @@ const LIST_GLUE = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/u;
 export const DEFENDANT_LIST_SHARES_VERDICT: Rule<NamesBetween, true> = {
   id: 'defendant/list-shares-verdict',
   family: 'defendant',
+  why: 'X is listed with a defendant and shares the verdict: "X and Y were found guilty"',
   reason:
     'Names listed together ("X and Y were found guilty", "convicted X, Y and Z") share the verdict words of the list\'s first or last name: a list joined only by commas and "and" is one subject or one object of the verdict.',
   apply: ({ between }) => (LIST_GLUE.test(between) ? true : null),

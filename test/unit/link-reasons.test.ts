@@ -88,12 +88,15 @@ describe('every link an article gives names its rule', () => {
     ]);
   });
 
-  it('an incident participant and place name the incident rules', () => {
+  it('an incident participant and place name the incident rules, and the participant the rule of its role', () => {
     const text = 'Gunmen shot dead the mayor Pedro Alvarenga in Tegucigalpa on Monday, police said.';
     const r = extract({ text, published: '2021-03-10' }, res);
     const part = linksOf(r, 'participation');
     expect(part).toContainEqual(
-      expect.objectContaining({ from: 'Pedro Alvarenga', rules: ['relation/incident-participant'] }),
+      expect.objectContaining({
+        from: 'Pedro Alvarenga',
+        rules: ['relation/incident-participant', 'participant/object-of-the-verb'],
+      }),
     );
     const place = linksOf(r, 'location').find((l) => l.to === 'Tegucigalpa');
     expect(place?.rules).toEqual(['relation/incident-place']);
