@@ -3,7 +3,7 @@
 // data/lexicons/follow-up-kinds.json and follow-up-places.json by src/ingest/follow-ups.ts, which runs these rules on
 // an article's sentences and mentions. Here, in the extraction core, so the rule registry (rules/index.ts) lists them
 // and KG_DISABLE_RULES switches them off like every other rule.
-import type { Rule } from '../rules/index.js';
+import { inlineRule, type Rule } from '../rules/index.js';
 import { eachMatch } from '../reg-exp.js';
 
 /** the defendant cues of data/lexicons/follow-up-kinds.json, compiled */
@@ -140,6 +140,8 @@ export interface Defendant {
   end: number;
   /** [start, end, …] article offsets: the name and the words that make it a defendant */
   evidence: number[];
+  /** the rules that read it (DEFENDANT_RULES, and defendant/list-shares-verdict for a name the list gave the words) */
+  rules?: string[];
 }
 
 interface NameInSentence {
@@ -152,6 +154,7 @@ export const DEFENDANT_RULES: readonly Rule<{ cues: DefendantCues; m: NameInSent
   {
     id: 'defendant/name-then-verdict',
     family: 'defendant',
+    why: 'X is the subject of the verdict or the plea: "X was sentenced", "X pleaded guilty"',
     reason:
       'News of a trial or sentencing names the defendant as the subject of the verdict or of the plea, often with an apposition between ("X, 29, a driver from Leeds, was sentenced", "X has pleaded guilty"); the words must follow the name directly or after an apposition closed by a comma, so a clause about someone else ("X, whose brother was jailed") does not count.',
     apply({ cues, m }) {
@@ -163,6 +166,7 @@ export const DEFENDANT_RULES: readonly Rule<{ cues: DefendantCues; m: NameInSent
   {
     id: 'defendant/verdict-then-name',
     family: 'defendant',
+    why: 'X is the object of the verdict: "the jury convicted X", "the judge jailed X"',
     reason:
       'The verdict or sentence as a verb with the defendant as its object ("a jury convicted X", "the judge jailed X", "found X guilty").',
     apply({ cues, m }) {
@@ -190,7 +194,39 @@ const LIST_GLUE = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/u;
 export const DEFENDANT_LIST_SHARES_VERDICT: Rule<NamesBetween, true> = {
   id: 'defendant/list-shares-verdict',
   family: 'defendant',
+  why: 'X is listed with a defendant and shares the verdict: "X and Y were found guilty"',
   reason:
     'Names listed together ("X and Y were found guilty", "convicted X, Y and Z") share the verdict words of the list\'s first or last name: a list joined only by commas and "and" is one subject or one object of the verdict.',
   apply: ({ between }) => (LIST_GLUE.test(between) ? true : null),
 };
+
+// The links between incidents (FOLLOW_UP_OF, PART_OF) the graph makes from an article's incidents
+// (src/graph/incident-frames.ts): declared here so `kg rules` lists them and each link keeps its rule and the line
+// an analyst reads in the explorer's edge panel.
+
+/** a trial, sentencing, inquest or anniversary article's incident FOLLOW_UP_OF the earlier event it refers to */
+export const FOLLOW_UP_OF_ITS_REFERENCE = inlineRule(
+  'follow-up/article-follows-its-reference',
+  'An article whose title or first sentences report a trial, a sentencing, an inquest or an anniversary (data follow-up-kinds.json) is news of proceedings about an earlier event, not of a new one: its incident is one of its own day that follows the incidents the article refers to (incident-frames.ts followUpFrame), named after the one it mentions most.',
+  'a trial, sentencing, inquest or anniversary its article reports, about this earlier event',
+);
+
+/** an arrest, raid or charge FOLLOW_UP_OF the violent incident its article tells it with */
+export const FOLLOW_UP_RESPONSE_OF_ITS_OWN_TELLING = inlineRule(
+  'follow-up/response-of-its-own-telling',
+  'An arrest, raid or charge an article reports, or a violent act of the police or troops ("a suspect shot by police"), is the response to the violent incident the article is about, unless the sentences that tell it tell another of its violent incidents more (that one is then what it responds to); never to one dated after it, and never a reference to an earlier one (incident-frames.ts linkResponses).',
+  'the arrest, raid or police action its article tells after this incident, in the sentences that tell it',
+);
+
+/** a further attack an article reports PART_OF the one that began the series */
+export const PART_OF_SAME_ARTICLE_SERIES = inlineRule(
+  'part-of/same-article-series',
+  'An article that reports several violent acts of its own days (a gunman who shoots an officer one day and takes hostages the next) tells one series: each act is an incident of its own day and place, and part of the attack that began it, at most SERIES_DAYS before; an act the article tells apart ("In a separate incident") is part of none (incident-frames.ts linkSeries).',
+  'a further attack its article reports within days of this one, which began the series',
+);
+
+export const INCIDENT_LINK_RULES = [
+  FOLLOW_UP_OF_ITS_REFERENCE,
+  FOLLOW_UP_RESPONSE_OF_ITS_OWN_TELLING,
+  PART_OF_SAME_ARTICLE_SERIES,
+];

@@ -72,11 +72,13 @@ export const DATES_RESPONSE_CLOSES_THE_ACT = inlineRule(
 export const INCIDENTS_PRONOUN_CLAIMANT = inlineRule(
   'incidents/pronoun-claimant',
   '"In the video, X said the girls should not have been in school. He called their schooling sinful and said he had taken the girls": a claim of the deed (data claims) in a sentence that opens with a personal pronoun and names nobody before the claim is made by the one person the sentence before names (rule incidents/pronoun-subject-previous-person), who did it.',
+  '"he said he carried out the attack", right after a sentence that names X alone',
 );
 
 export const INCIDENTS_CLAIM_RELATIVE_ASIDE = inlineRule(
   'incidents/claim-relative-aside',
   '"The Front, which had been thought to be inactive, claimed responsibility", "the Front, ADF, which had been quiet for years, has claimed": a relative clause set off by commas between a claimant and its claim (data claims) says more of the claimant, which still makes the claim; the claimant is the last name before the claim, so a clause with a name of its own leaves the claim to that name.',
+  'X claimed the attack, with an aside about X between: "X, which had been quiet for years, claimed it"',
 );
 
 export const INCIDENTS_DEAD_OF_IRREALIS = inlineRule(
@@ -87,6 +89,7 @@ export const INCIDENTS_DEAD_OF_IRREALIS = inlineRule(
 export const INCIDENTS_CLAIM_ON_BEHALF = inlineRule(
   'incidents/claim-on-behalf',
   '"A caller speaking on behalf of the Front claimed responsibility for the bombing", "a woman who said she spoke in the name of the Front called a radio station to claim the attack": whoever voices a claim (data claims) for a group the sentence names right after "on behalf of" or "in the name of" (data claimOnBehalfOpeners) makes it as the group\'s, so the group is the claimant; only where no other name and no end of a clause stand between the group and the claim.',
+  'someone claimed the attack on behalf of X: "a caller speaking for X claimed the bombing"',
 );
 
 export const INCIDENTS_NAMED_CLAIMANT = inlineRule(
@@ -195,6 +198,7 @@ export const PLACE_SERIES_KEEPS_ITS_TOWN = inlineRule(
 export const PERPETRATOR_GROUP_NAMED_UNIT = inlineRule(
   'perpetrator/group-named-unit',
   'A unit perpetrator whose name is an armed group\'s name (or one of its aliases) and then a unit\'s head word ("an ELN cell", "Shining Path columns", "the FMLN command": incident-roles.unitOfGroupNouns, in the singular or the plural) is that group\'s unit, as "the cell of the ELN" is (rule perpetrator/unit-of-group): what the unit did, the group did too. Only a group the article itself names as a body of its own, of kind armed_group.',
+  'a unit named after X did it: "an X cell", "X columns"',
 );
 
 export const PERPETRATOR_COORDINATED_BODIES = inlineRule(
@@ -265,6 +269,7 @@ export const INCIDENTS_CHARGED_ACT_SUSPECTS = inlineRule(
 export const INCIDENTS_HARMED_BY_RESPONSE_IS_SUSPECT = inlineRule(
   'incidents/harmed-by-response-is-suspect',
   "\"X, the man wanted over last week's bombing, was shot dead by police\": a person harmed in a violent act the text says the police or troops did (a response to an attack, incident-cues responderNouns) is no victim of the attack, and is that act's suspect, as the one an arrest holds is the arrest's; the response then names him, so his page shows where and when he was shot. Never one set free (rule role.freed-held), and only a named person.",
+  'police or troops harmed X in their response to the attack: X is the suspect they acted on',
 );
 
 export const INCIDENTS_GROUP_OWN_UNITS = inlineRule(

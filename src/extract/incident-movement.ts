@@ -35,6 +35,7 @@ export const MOVEMENT_RULES: readonly Rule<MovementInput<unknown>, { group: unkn
   {
     id: 'incident-movement/article-group',
     family: 'incident-movement',
+    why: 'the attackers are told only as "the rebels" or the like, and X is the armed group the article names most',
     reason:
       'An incident done by fighters the text calls only by their side ("the rebels", "terrorists", "urban commandos") is the act of their movement; where the article names one armed group more often than any other, that group is the movement it writes about, so it is a perpetrator beside the description. Not where the incident already names a group, nor where two groups are named equally often.',
     apply(input) {
@@ -52,7 +53,10 @@ export const MOVEMENT_RULES: readonly Rule<MovementInput<unknown>, { group: unkn
 ];
 
 /** The armed group an incident's described fighters belong to, and why; null where no rule applies. */
-export function movementOf<G>(input: MovementInput<G>, switches: RuleSwitches): { group: G; why: string } | null {
+export function movementOf<G>(
+  input: MovementInput<G>,
+  switches: RuleSwitches,
+): { group: G; why: string; rule: string } | null {
   const hit = firstMatch(MOVEMENT_RULES, input, switches);
-  return hit ? { group: hit.out.group as G, why: `${hit.rule.id}: ${hit.out.why}` } : null;
+  return hit ? { group: hit.out.group as G, why: `${hit.rule.id}: ${hit.out.why}`, rule: hit.rule.id } : null;
 }

@@ -220,11 +220,19 @@ export interface PerpetratorCue {
   end: number;
 }
 
+/** `why`: the one line an analyst reads for a participant the rule found (Rule.why) */
 const rule = (
   name: string,
   reason: string,
   apply: (c: NamedAgentContext) => PerpetratorCue | null,
-): Rule<NamedAgentContext, PerpetratorCue> => ({ id: `perpetrator/${name}`, family: 'perpetrator', reason, apply });
+  why: string,
+): Rule<NamedAgentContext, PerpetratorCue> => ({
+  id: `perpetrator/${name}`,
+  family: 'perpetrator',
+  reason,
+  why,
+  apply,
+});
 
 /** the rule applies to named people only (an armed group is never "the gunman" or convicted) */
 const personOnly =
@@ -267,26 +275,31 @@ export const PERPETRATOR_RULES: readonly Rule<NamedAgentContext, PerpetratorCue>
     'apposition-before',
     'an attacker or suspect noun followed by a comma and a name ("the gunman, X"; "the three attackers, X, Y and Z") renames the noun: the named people are the attackers',
     personOnly((c) => spanBefore(c, c.cues.appositionBefore.exec(before(c)))),
+    'the attacker or suspect noun is renamed by X: "the gunman, X"',
   ),
   rule(
     'apposition-after',
     'a name followed by an apposition headed by an attacker or suspect noun ("X, 28, the Belgian militant suspected of …", "X, one of the airport bombers") says who the person is in the story',
     personOnly((c) => spanAfter(c, c.cues.appositionAfter.exec(after(c)))),
+    'an apposition after X says X is the attacker or a suspect: "X, one of the bombers"',
   ),
   rule(
     'relative-clause',
     'a non-restrictive relative clause after a name with a verb of attack or of guilt ("X, who blew himself up at …", "X, which carried out …", "X, who was convicted of …") states what the named one did',
     (c) => deedAfter(c, c.cues.relativeClause),
+    'a relative clause after X says what X did: "X, who blew himself up at …"',
   ),
   rule(
     'subject-of-attack-verb',
     'a named person or armed group as the subject of an active verb of attack ("X detonated", "X, 28, opened fire") did it; police and institutions are left to the response rules',
     (c) => (c.person || c.armedGroup ? spanAfter(c, c.cues.subjectVerb.exec(after(c))) : null),
+    'X is the subject of a verb of attack: "X opened fire", "X detonated the bomb"',
   ),
   rule(
     'members-subject-of-attack-verb',
     'a named armed group that modifies a noun of its people, that noun the subject of an active verb of attack ("the FMLN guerrillas committed the murder", "Shining Path members dynamited the pylon"): the group did it, as its people did',
     (c) => (c.armedGroup ? spanAfter(c, c.cues.membersSubjectVerb.exec(after(c))) : null),
+    'X\'s fighters are the subject of a verb of attack: "X guerrillas bombed the pylon"',
   ),
   rule(
     'apposed-to-subject',
@@ -296,6 +309,7 @@ export const PERPETRATOR_RULES: readonly Rule<NamedAgentContext, PerpetratorCue>
       const a = b && c.cues.apposedSubjectVerb.exec(after(c));
       return b && a ? { start: spanBefore(c, b)!.start, end: c.listEnd + a[0].length } : null;
     }),
+    'X renames the subject of a verb of attack: "their leader, X, detonated the bomb"',
   ),
   rule(
     'participle-deed',
@@ -307,16 +321,19 @@ export const PERPETRATOR_RULES: readonly Rule<NamedAgentContext, PerpetratorCue>
       const a = b && c.cues.apposedDeedLater.exec(after(c, 240));
       return b && a ? { start: spanBefore(c, b)!.start, end: c.listEnd + a[0].length } : null;
     }),
+    'X did what the clause ends with: "X walked into the church before detonating the bomb"',
   ),
   rule(
     'subject-after-apposition',
     'a named person or armed group, then an apposition that says who it is and closes with a comma, then an active verb of attack ("X, the armed wing of the cartel, gunned down …"; "X, a splinter faction of the Front, bombed …"): news puts who a name is between it and its verb, and the name is still the subject',
     (c) => (c.person || c.armedGroup ? spanAfter(c, c.cues.subjectAppositionVerb.exec(after(c))) : null),
+    'X is the subject of a verb of attack after an apposition: "X, a splinter group, bombed …"',
   ),
   rule(
     'subject-after-relative',
     'a named person or armed group, then a relative clause set off by commas, then an active verb of attack ("X, which has fought in the north for years, today bombed …"): the clause says more of the name, which is still the subject of the verb after it',
     (c) => (c.person || c.armedGroup ? spanAfter(c, c.cues.subjectRelativeVerb.exec(after(c))) : null),
+    'X is the subject of a verb of attack after a relative clause: "X, which …, bombed …"',
   ),
   rule(
     'subject-after-acronym',
@@ -327,6 +344,7 @@ export const PERPETRATOR_RULES: readonly Rule<NamedAgentContext, PerpetratorCue>
       const m = c.cues.subjectAcronymVerb.exec(c.text.slice(c.end, Math.min(c.sentenceEnd, c.end + 160)));
       return m ? { start: c.end, end: c.end + m[0].length } : null;
     },
+    'X is the subject of a verb of attack after its short form: "the Front, NLF, bombed …"',
   ),
   rule(
     'latter-subject',
@@ -337,11 +355,13 @@ export const PERPETRATOR_RULES: readonly Rule<NamedAgentContext, PerpetratorCue>
       // a capital in the words between is another name, the one "the latter" stands for (case-sensitive test)
       return m && !/\p{Lu}/u.test(m[1]!) ? { start: c.end, end: c.end + m[0].length } : null;
     },
+    '"the latter", standing for X, did it: "seen with X shortly before the latter blew himself up"',
   ),
   rule(
     'convicted-subject',
     'a person said to have been convicted, sentenced, charged or suspected, or to have pleaded guilty, is held to have done the incident the article reports (a helper charged with supplying or financing is not)',
     personOnly((c) => deedAfter(c, c.cues.guiltAfter)),
+    'X was convicted, charged or suspected of it, or pleaded guilty: "X was convicted of the attack"',
   ),
   rule(
     'convicted-object',
@@ -357,6 +377,7 @@ export const PERPETRATOR_RULES: readonly Rule<NamedAgentContext, PerpetratorCue>
       if (/found\s+$/i.test(m[0]) && !/^\s+guilty\b/i.test(after(c))) return null;
       return accessory(c, c.listEnd) ? null : { start: c.listStart - (full.length - m.index), end: c.listStart };
     }),
+    'a court or prosecutor held X to it: "the court convicted X of the bombing"',
   ),
   rule(
     'named-as',
@@ -377,11 +398,13 @@ export const PERPETRATOR_RULES: readonly Rule<NamedAgentContext, PerpetratorCue>
       if (p && accusedEarlier(c, p[1]!)) return spanBefore(c, p);
       return c.cues.describedNamedAs.test(lead(c)) ? spanLead(c) : null;
     }),
+    'police or officials named X as the attacker or a suspect: "X was named as the gunman"',
   ),
   rule(
     'described-accused',
     'a sentence that opens with "the man accused of / convicted of …" and names him in apposition ("The man accused of the attacks on …, X, …") names the one held to have done it',
     personOnly((c) => (c.cues.describedAccused.test(lead(c)) && !accessory(c, c.sentenceStart) ? spanLead(c) : null)),
+    'named in apposition to "the man accused of" the attack',
   ),
 ];
 
@@ -405,6 +428,7 @@ export interface KinGroupCue extends PerpetratorCue {
 export const KIN_GROUP_SUBJECT: Rule<KinGroupContext, KinGroupCue> = {
   id: 'perpetrator/kin-group-subject',
   family: 'perpetrator',
+  why: '"the brothers" did it, and X is one of the brothers the article names',
   reason:
     'a definite plural kinship noun as the subject of a verb of attack or of acting together ("the brothers then opened fire", "the brothers acted as equal partners") stands for the relatives the article has named, as a reader takes it: each of them did it',
   apply: (c) => {
@@ -434,6 +458,7 @@ export interface NationalityContext {
 export const STATE_BY_NATIONALITY: Rule<NationalityContext, EntityMention> = {
   id: 'perpetrator/state-by-nationality',
   family: 'perpetrator',
+  why: 'a weapon of X\'s nationality struck: "Russian missiles struck", "a Syrian jet bombed"',
   reason:
     'a nationality as the modifier of a weapon or an attacking craft ("Russian missiles struck", "a Syrian jet bombed") names the state that used it, so the country the article names stands as the doer; only a country the article itself names',
   apply: ({ demonyms, entities, adjective }) => {

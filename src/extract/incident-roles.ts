@@ -46,9 +46,41 @@ export function roleCuesOf(res: {
 export function roleRuleLines(words: WordLists): ReadonlyMap<string, string> {
   return words.memo('incident-roles.lines', () => {
     const rules = buildRoleCues(roleListsOf(words, [], words.list('incident-roles.nationalityPeople'))).rules;
-    return new Map(rules.map((r) => [r.id, shortLine(r.reason)]));
+    return new Map([...rules, ...REREAD_ROLE_RULES].map((r) => [r.id, shortLine(r.reason)]));
   });
 }
+
+/**
+ * The rules that read a role phrase again after a role rule matched it (rolePhrases, listedAfter): the phrase keeps
+ * the id of the one that gave its final role, so its link says why in words as a role rule's does.
+ */
+export const REREAD_ROLE_RULES: readonly { id: string; reason: string }[] = [
+  {
+    id: 'role.responder-agent',
+    reason:
+      "police or troops after 'by' where those harmed are attackers: they are the response, not the attack's doers ('the gunman was shot dead by police')",
+  },
+  {
+    id: 'role.attacker-harmed',
+    reason:
+      "an attacker noun harmed names the incident's attackers, hurt by the response or their own act, not its victims ('the gunman was shot dead', 'two of the kidnappers were killed')",
+  },
+  {
+    id: 'role.force-members',
+    reason:
+      "the state force the people a phrase names as its members belong to did it with them ('killed by members of the armed forces', 'soldiers of the army opened fire')",
+  },
+  {
+    id: 'role.attackers-among-the-dead',
+    reason:
+      "attackers a count of the dead includes died in their own attack: they did it, and are no victims ('killing 13 people including the six bombers')",
+  },
+  {
+    id: 'role.agent-inclusion-harmed',
+    reason:
+      "the list 'including' opens after a 'by' agent counts those harmed, not the agent: its items are victims ('nine people were killed by rebels, including two children')",
+  },
+];
 
 const SHORT_LINE = 140;
 

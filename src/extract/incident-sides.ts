@@ -89,6 +89,7 @@ export const SIDE_RULES: readonly Rule<SidesInput, SideChange[]>[] = [
   {
     id: `${FAMILY}/state-forces-oppose-attackers`,
     family: FAMILY,
+    why: 'police or troops X acted beside the attackers: the response to the attack, not its doers',
     reason:
       'News of an attack describes the police or army response in the same passage ("were shot dead by armed officers of X"), so a state body read as an agent of harm there is the response: where the incident already has attackers who are not state bodies, the state body is a responder. Where state forces are the only attackers ("killed by soldiers"), they stay perpetrators, and so where the only other attackers are their own members ("killed by members of the army"). A state body the text accuses or blames for the act ("the rebels blamed the army for the killing") is said to be its doer, not its response: it stays a perpetrator (the accused-state-body exception). So does a state body the attackers are said to be members of ("the killers were members of the police": rule incidents/attackers-own-force). So does a state body named in a sentence that tells a harm done to civilians (incident-roles.civilianNouns, civilianPlaceNouns: "army helicopters strafed the village, killing five peasants") where that sentence names none of the other attackers (the civilians-harmed-by-force exception): news tells the response to an attack beside the attackers, and harm to civilians by the forces alone is an attack of its own, however the article joined it to the attackers\' deeds.',
     apply(input) {
@@ -118,6 +119,7 @@ export const SIDE_RULES: readonly Rule<SidesInput, SideChange[]>[] = [
   {
     id: `${FAMILY}/organization-is-target`,
     family: FAMILY,
+    why: 'an organisation the attack acted on: what it was aimed at, not a person harmed',
     reason:
       'An organisation read as what an attack acted on ("the bomb attack on the union federation", "gunmen attacked the newspaper El Diario", "the DAS attack") is what the attack was aimed at, its premises or the body as such; the people it harmed are its victims. It stays a participant, as the target. An armed group attacked is a side of the fighting, so it stays a victim.',
     apply(input) {

@@ -95,6 +95,25 @@ import {
   DATES_OCCURRENCE_CLAUSE,
   INCIDENT_DATE_IS_NO_COUNT,
 } from './incident-inline-rules.js';
+import {
+  PARTICIPANT_AGENT_NAMED_AS,
+  PARTICIPANT_APPOSED_AGENT,
+  PARTICIPANT_ATTACKERS_OF_GROUP,
+  PARTICIPANT_BY_AGENT_OF_DEED,
+  PARTICIPANT_LISTED_WITH_VICTIM,
+  PARTICIPANT_NAMED_AS_BLAMED,
+  PARTICIPANT_OBJECT_OF_DEED,
+  PARTICIPANT_OBJECT_OF_VERB,
+  PARTICIPANT_PASSIVE_SUBJECT_OF_DEED,
+  PARTICIPANT_PLOT_TARGET,
+  PARTICIPANT_PREMODIFIER_OF_DEED,
+  PARTICIPANT_RESPONDER_OF_CUE,
+  PARTICIPANT_RESPONDING_BODY,
+  PARTICIPANT_SUBJECT_OF_DEED,
+  PARTICIPANT_SUSPECT_OF_ONLY_RESPONSE,
+  PARTICIPANT_TARGET_OF_LIST,
+  PARTICIPANT_UNIT_OF_GROUP,
+} from './participant-rules.js';
 import { startsWord, type IncidentLexicon, type TriggerClass } from './incident-lexicon.js';
 import {
   earlierMonthMark,
@@ -1935,12 +1954,16 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
 
       // participants
       const response = isResponseKind(kind);
+      // each path below is a named rule (participant-rules.ts): the participant keeps its id, switched off it adds none
+      const read = (em: EntityMention, role: ParticipantRole, rule: { id: string }) => {
+        if (isOn(doc.res.rules, rule)) hit.participants.push({ em, role, rule: rule.id });
+      };
       if (kind === 'foiled plot') {
         // "a plot to kidnap the Governor, Jane Roe": the intended target
         const m = cues.plotTarget;
         for (const em of idx.within(s.index, h.end, Math.min(s.end, h.end + 100))) {
           if (isPersonOrOrg(em) && m.test(text.slice(h.end, em.mention.start))) {
-            hit.participants.push({ em, role: 'victim' });
+            read(em, 'victim', PARTICIPANT_PLOT_TARGET);
             break;
           }
         }
@@ -1959,14 +1982,14 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           // (rule incidents/attackers-of-group) "gunmen of the X", "terrorists from the X": the body the attackers
           // belong to did it with them; it is not the one they acted on (an armed group only: "the killers of the Beacon
           // journalists" names whom they killed)
-          hit.participants.push({ em, role: response ? 'responder' : 'perpetrator' });
+          read(em, response ? 'responder' : 'perpetrator', PARTICIPANT_ATTACKERS_OF_GROUP);
         } else if (
           !possessor &&
           (cues.victimAfter.test(between) || /^\s+of\s+(?:the\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}$/u.test(between))
         ) {
           // (rule victim/described-by-relation) "the murder of the nephew of X": X only names whose nephew
           if (roles.kinOfBefore.test(text.slice(h.end, em.mention.start))) continue;
-          hit.participants.push({ em, role: response ? 'suspect' : 'victim' });
+          read(em, response ? 'suspect' : 'victim', PARTICIPANT_OBJECT_OF_DEED);
         } else if (
           BY_BEFORE.test(between) &&
           between.length < 60 &&
@@ -1975,20 +1998,20 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         ) {
           // "the attack, chaired by a judge": a "by" past a clause break is another verb's agent; "the shooting by the
           // general's troops" names the troops, not the general (rule role.possessor-not-head)
-          hit.participants.push({ em, role: response ? 'responder' : 'perpetrator' });
+          read(em, response ? 'responder' : 'perpetrator', PARTICIPANT_BY_AGENT_OF_DEED);
         } else if (
           h.cls === 'agent' &&
           /^\s*,?\s*(?:(?:who was |was )?(?:named|identified) as\s+|as\s+)?$/.test(between) &&
           em.entity.type === 'person'
         ) {
-          hit.participants.push({ em, role: 'perpetrator' });
+          read(em, 'perpetrator', PARTICIPANT_AGENT_NAMED_AS);
         } else if (
           !possessor &&
           (verbal || response) &&
           /^\s+(?:(?:a|an|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.test(between) &&
           between.length < 30
         ) {
-          hit.participants.push({ em, role: response ? 'suspect' : 'victim' });
+          read(em, response ? 'suspect' : 'victim', PARTICIPANT_OBJECT_OF_VERB);
         }
       }
       // "among those killed were A, a nurse, and B": the people listed after a named victim are victims too
@@ -1998,7 +2021,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         if (em.entity.type !== 'person') continue;
         if (!joinsList(text.slice(last!.mention.end, em.mention.start))) break;
         if (!hit.participants.some((p) => p.em.entity.id === em.entity.id))
-          hit.participants.push({ em, role: 'victim' });
+          read(em, 'victim', PARTICIPANT_LISTED_WITH_VICTIM);
         last = em;
       }
       const subject = subjectBefore(
@@ -2021,16 +2044,16 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           (nearest.entity.type === 'person' || okind === 'armed_group')
         ) {
           // "Monis opened fire", "the Front bombed": the subject did it
-          hit.participants.push({ em: nearest, role: 'perpetrator' });
+          read(nearest, 'perpetrator', PARTICIPANT_SUBJECT_OF_DEED);
         } else if (/^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,1}$/u.test(between) && !verbal && !cues.auxiliary.test(between)) {
           // premodifier: "ISIL gunman", "the Charlie Hebdo attack", "an FBI raid"; not a clause's subject ("X was
           // shooting at cans": rule role/auxiliary-no-premodifier, the word between is an auxiliary)
           if (response) {
             if (okind !== null)
-              hit.participants.push({ em: nearest, role: okind === 'armed_group' ? 'other' : 'responder' });
-          } else if (okind === 'armed_group') hit.participants.push({ em: nearest, role: 'perpetrator' });
+              read(nearest, okind === 'armed_group' ? 'other' : 'responder', PARTICIPANT_PREMODIFIER_OF_DEED);
+          } else if (okind === 'armed_group') read(nearest, 'perpetrator', PARTICIPANT_PREMODIFIER_OF_DEED);
           else if (nearest.entity.type === 'person' || (okind !== null && okind !== 'other'))
-            hit.participants.push({ em: nearest, role: 'victim' });
+            read(nearest, 'victim', PARTICIPANT_PREMODIFIER_OF_DEED);
         } else if (
           verbal &&
           (cues.passiveBetween.test(between) ||
@@ -2045,20 +2068,20 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           // role.protected-not-harmed)
           const before = text.slice(cs, nearest.mention.start);
           if (!roles.kinOfBefore.test(before) && !roles.protectedBefore.test(before))
-            hit.participants.push({ em: nearest, role: response ? 'suspect' : 'victim' });
+            read(nearest, response ? 'suspect' : 'victim', PARTICIPANT_PASSIVE_SUBJECT_OF_DEED);
         } else if (
           response &&
           nearest.entity.type === 'organization' &&
           between.length < 80 &&
           (!cues.speechBetween.test(between) || /\b(?:said|says)\b.{0,30}\b(?:it|they|we)\b/.test(between))
         ) {
-          hit.participants.push({ em: nearest, role: 'responder' });
+          read(nearest, 'responder', PARTICIPANT_RESPONDING_BODY);
         } else if (
           h.cls === 'agent' &&
           nearest.entity.type === 'person' &&
           /^\s*,\s*(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(between)
         ) {
-          hit.participants.push({ em: nearest, role: 'perpetrator' });
+          read(nearest, 'perpetrator', PARTICIPANT_APPOSED_AGENT);
         }
       }
       // a name after "of"/"on" that the entity pass did not type still ties the trigger to one event
@@ -2484,7 +2507,12 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
             isOn(doc.res.rules, INCIDENTS_HARMED_BY_RESPONSE_IS_SUSPECT) &&
             !own.participants.some((p) => p.em.entity.id === em.entity.id)
           )
-            own.participants.push({ em, role: 'suspect', harmedByResponse: true });
+            own.participants.push({
+              em,
+              role: 'suspect',
+              harmedByResponse: true,
+              rule: INCIDENTS_HARMED_BY_RESPONSE_IS_SUSPECT.id,
+            });
           continue;
         }
         // nor are the police who shot him ("was shot dead by Italian police") the attack's perpetrators
@@ -2633,7 +2661,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         (ACCUSED_FOR.test(text.slice(em.mention.end, em.mention.end + 90))
           ? accusedBefore(cues, text, Math.max(s.start, em.mention.start - 40), em.mention.start, em.mention.end + 90)
           : null);
-      if (b)
+      if (b && isOn(doc.res.rules, PARTICIPANT_NAMED_AS_BLAMED))
         claims.push({
           sentence: s.index,
           start: em.mention.start - b[0].length,
@@ -2641,6 +2669,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           end: em.mention.start - b[0].length + (/^\p{L}+/u.exec(b[0])?.[0].length ?? b[0].trimEnd().length),
           em,
           role: 'perpetrator',
+          rule: PARTICIPANT_NAMED_AS_BLAMED.id,
         });
       else if (em.entity.type === 'organization' && isOn(doc.res.rules, INCIDENTS_HEDGED_GROUP_ATTRIBUTION)) {
         // (rule incidents/hedged-group-attribution) "police suspect the Front", "the Front is believed to be behind it"
@@ -2684,11 +2713,18 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           rule: KIN_GROUP_SUBJECT.id,
         });
     const resp = cues.responseCue.exec(s.text);
-    if (resp) {
+    if (resp && isOn(doc.res.rules, PARTICIPANT_RESPONDER_OF_CUE)) {
       const cueStart = s.start + resp.index;
       const cueEnd = cueStart + resp[0].length;
       for (const em of agenciesOfCue(cues, idx, s.index, text, cueStart, cueEnd))
-        claims.push({ sentence: s.index, start: cueStart, end: cueEnd, em, role: 'responder' });
+        claims.push({
+          sentence: s.index,
+          start: cueStart,
+          end: cueEnd,
+          em,
+          role: 'responder',
+          rule: PARTICIPANT_RESPONDER_OF_CUE.id,
+        });
     }
 
     // one group per event within the sentence
@@ -2920,7 +2956,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     // (rule incidents/suspect-of-the-only-response) an article that reports no act of violence, only the arrest or the
     // foiled plot ("The suspect, identified as X, was detained"): the one held to have done or planned it is the
     // suspect of that response, of the sentence's own, else the most-discussed one
-    if (!target && c.role === 'perpetrator') {
+    if (!target && c.role === 'perpetrator' && isOn(doc.res.rules, PARTICIPANT_SUSPECT_OF_ONLY_RESPONSE)) {
       const responses = kept.filter((g) => isResponseKind(groupKind(g)) && !g.reference);
       target = responses.find((g) => g.hits.some((h) => h.sentence === c.sentence)) ?? mostDiscussed(responses);
       role = 'suspect';
@@ -2932,7 +2968,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
         (p) => !(p.role === 'victim' && p.em.entity.id === c.em.entity.id),
       );
     // the rule that read the claim gave the role, unless the role was changed here
-    addParticipant(target, c.em, role, role === c.role ? { rule: c.rule } : {});
+    addParticipant(target, c.em, role, { rule: role === c.role ? c.rule : PARTICIPANT_SUSPECT_OF_ONLY_RESPONSE.id });
     if (!target.cues.some((x) => x.start === c.start))
       target.cues.push({ start: c.start, end: c.end, sentence: c.sentence });
   }
@@ -3263,7 +3299,9 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     if (!isViolent(groupKind(g))) continue;
     for (const p of [...g.participants]) {
       if (p.role !== 'perpetrator') continue;
-      const parent = groupOfUnit(doc.res.words, idx, text, p.em.entity);
+      const parent = isOn(doc.res.rules, PARTICIPANT_UNIT_OF_GROUP)
+        ? groupOfUnit(doc.res.words, idx, text, p.em.entity)
+        : undefined;
       // (rule perpetrator/group-named-unit) "an ELN cell", "Shining Path columns": the group's name opens the unit's
       const named = parent
         ? undefined
@@ -3272,7 +3310,9 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           : undefined;
       const group = parent ?? named;
       if (!group || g.participants.some((q) => q.em.entity.id === group.entity.id)) continue;
-      addParticipant(g, group, 'perpetrator');
+      addParticipant(g, group, 'perpetrator', {
+        rule: parent ? PARTICIPANT_UNIT_OF_GROUP.id : PERPETRATOR_GROUP_NAMED_UNIT.id,
+      });
       g.merges.push(
         `rule ${parent ? 'perpetrator/unit-of-group' : 'perpetrator/group-named-unit'}: ${group.entity.name}: perpetrator, the armed group whose unit "${p.em.entity.name}" did it`,
       );
@@ -3296,7 +3336,7 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
       doc.res.rules,
     );
     if (!movement) continue;
-    addParticipant(g, movement.group, 'perpetrator');
+    addParticipant(g, movement.group, 'perpetrator', { rule: movement.rule });
     g.merges.push(movement.why);
   }
   const evidence = devicesOfTheStory(kept);
@@ -3388,7 +3428,11 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   // split once every merge is done: no part is merged back, nor kept by a name that still points at the whole
   const out = rest
     .filter((g) => !sameVictim.has(g))
-    .flatMap((g) => (g.reference ? (oneReferencePerTarget(cues, idx, doc, g) ?? [g]) : [g]));
+    .flatMap((g) =>
+      g.reference && isOn(doc.res.rules, PARTICIPANT_TARGET_OF_LIST)
+        ? (oneReferencePerTarget(cues, idx, doc, g) ?? [g])
+        : [g],
+    );
   if (abroad && dateline) placeAbroad(doc, out, entities, datelinePlace ?? null, abroad, dateline.end);
   townPolice(cues, text, entities, out);
   countryOfTheReport(cues, doc, out, entities, datelinePlace ?? null, abroad);
@@ -3735,7 +3779,7 @@ function namedPerpetrators(
   idx: MentionIndex,
   s: Sentence,
   victimsBefore: readonly RolePhrase[],
-): { em: EntityMention; start: number; end: number }[] {
+): { em: EntityMention; start: number; end: number; rule: string }[] {
   const cues = perpetratorCuesOf(doc.res.words);
   const text = doc.text;
   const ms = idx.inSentence(s.index).filter(isPersonOrOrg);
@@ -3749,7 +3793,7 @@ function namedPerpetrators(
       : /^\s*(?:,\s*)?(?:and\s+)?$/
     ).test(text.slice(a.mention.end, b.mention.start)) &&
     text.slice(a.mention.end, b.mention.start).trim() !== '';
-  const out: { em: EntityMention; start: number; end: number }[] = [];
+  const out: { em: EntityMention; start: number; end: number; rule: string }[] = [];
   for (let i = 0; i < ms.length; i++) {
     const em = ms[i]!;
     let a = i,
@@ -3769,7 +3813,7 @@ function namedPerpetrators(
       armedGroup: orgKind(em) === 'armed_group',
     };
     const hit = firstMatch(PERPETRATOR_RULES, ctx, doc.res.rules);
-    if (hit) out.push({ em, start: hit.out.start, end: hit.out.end });
+    if (hit) out.push({ em, start: hit.out.start, end: hit.out.end, rule: hit.rule.id });
   }
   // (rule incidents/pronoun-subject-previous-person) "He was charged with murder", "She was later named as the
   // gunman": a pronoun opening the sentence stands for the one person the sentence before names, and the rules of a
@@ -3798,7 +3842,7 @@ function namedPerpetrators(
         armedGroup: false,
       };
       const hit = firstMatch(GUILT_WORD_RULES, ctx, doc.res.rules);
-      if (hit) out.push({ em, start: hit.out.start, end: hit.out.end });
+      if (hit) out.push({ em, start: hit.out.start, end: hit.out.end, rule: hit.rule.id });
     }
   }
   return out;
@@ -3886,7 +3930,9 @@ function oneReferencePerTarget(cues: IncidentCues, idx: MentionIndex, doc: Doc, 
     if (ids.size < items.length) continue;
     const phrase = text.slice(h.start, h.end);
     return items.map((it) => {
-      const participants = it.target ? [{ em: it.target, role: 'victim' as ParticipantRole }] : [];
+      const participants = it.target
+        ? [{ em: it.target, role: 'victim' as ParticipantRole, rule: PARTICIPANT_TARGET_OF_LIST.id }]
+        : [];
       const described: Described[] =
         !it.target && it.words
           ? [{ role: 'victim', text: it.words, start: h.start, end: h.end, sentence: h.sentence }]

@@ -478,7 +478,7 @@ export async function planBulkGraph(
       props: { start: m.start, end: m.end, text: m.text },
     })),
   };
-  const relProps = (r: Omit<FollowUpRow, 'type' | 'from' | 'to'> & { rules?: string[] }) => ({
+  const relProps = (r: Omit<FollowUpRow, 'type' | 'from' | 'to' | 'rules'> & { rules?: string[] }) => ({
     articleId: r.articleId,
     sentenceIds: r.sentenceIds,
     evidence: r.evidence,

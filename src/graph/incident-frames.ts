@@ -32,6 +32,11 @@ import {
   type LoneLinks,
 } from '../resolution/incident-clustering.js';
 import { distanceKm } from '../extract/geocode.js';
+import {
+  FOLLOW_UP_OF_ITS_REFERENCE,
+  FOLLOW_UP_RESPONSE_OF_ITS_OWN_TELLING,
+  PART_OF_SAME_ARTICLE_SERIES,
+} from '../extract/follow-up-rules.js';
 import { escapeRegExp } from '../reg-exp.js';
 import {
   GENERIC_KINDS,
@@ -392,6 +397,7 @@ function defendantRows(
       sentenceIds: [d.sentenceId],
       evidence: d.evidence,
       label: 'defendant',
+      ...(d.rules?.length ? { rules: d.rules } : {}),
     });
   }
   return { participants, relations };
@@ -1764,7 +1770,8 @@ const STORED_FOLLOW_UPS = `
 UNWIND $ids AS id
 MATCH (x)-[r:FOLLOW_UP_OF|PART_OF]->(y) WHERE r.articleId = id
 RETURN elementId(r) AS id, type(r) AS type, x.key AS from, y.key AS to, r.articleId AS articleId,
-  r.sentenceIds AS sentenceIds, r.evidence AS evidence, r.label AS label, r.source AS source, r.published AS published`;
+  r.sentenceIds AS sentenceIds, r.evidence AS evidence, r.label AS label, r.rules AS rules, r.source AS source,
+  r.published AS published`;
 
 const DELETE_LINKS = `
 UNWIND $rows AS id
@@ -1781,9 +1788,19 @@ export interface FollowUpRow {
   sentenceIds: string[];
   evidence: number[];
   label: string | null;
+  /** the rule that made the link (followUpLinkRule), shown as its reason */
+  rules: string[];
   source: string | null;
   published: string | null;
 }
+
+/** The rule that links a follow-up frame to what it follows, by the cue that made it one. */
+export const followUpLinkRule = (f: Pick<StoredFrame, 'followUpCue'>): string =>
+  f.followUpCue === SERIES_PART_CUE
+    ? PART_OF_SAME_ARTICLE_SERIES.id
+    : f.followUpCue === RESPONSE_FOLLOW_UP_CUE
+      ? FOLLOW_UP_RESPONSE_OF_ITS_OWN_TELLING.id
+      : FOLLOW_UP_OF_ITS_REFERENCE.id;
 
 /** The follow-up frames of `frames` (in key order) and their FOLLOW_UP_OF rows, given the frames' Incident keys. */
 export function followUpRows(
@@ -1832,6 +1849,7 @@ export function followUpRows(
           sentenceIds: [...new Set(ref.rows.mentions.map((m) => m.sentenceId))],
           evidence: ref.rows.mentions.flatMap((m) => [m.start, m.end]),
           label: f.followUpCue,
+          rules: [followUpLinkRule(f)],
           source: art?.source ?? f.source,
           published: art?.published ?? f.published,
         },
@@ -1942,6 +1960,10 @@ const StoredFollowUpRow = z.object({
   sentenceIds: z.array(z.string()).nullable(),
   evidence: z.array(z.number()).nullable(),
   label: z.string().nullable(),
+  rules: z
+    .array(z.string())
+    .nullable()
+    .transform((r) => r ?? []),
   source: z.string().nullable(),
   published: z.string().nullable(),
 });
@@ -1956,6 +1978,7 @@ const followUpSignature = (r: FollowUpRow): string =>
     r.sentenceIds ?? [],
     (r.evidence ?? []).map(Number),
     r.label ?? null,
+    r.rules ?? [],
     r.source ?? null,
     r.published ?? null,
   ]);

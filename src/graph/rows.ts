@@ -160,7 +160,7 @@ export interface ArticleWrite {
      * whom the trial or sentencing is of, by their person mentions (src/ingest/follow-ups.ts defendantsOf); resolved to
      * the person's key when the frame is built, after identity resolution has rekeyed the article's people
      */
-    defendants?: Array<{ sentenceId: string; start: number; end: number; evidence: number[] }>;
+    defendants?: Array<{ sentenceId: string; start: number; end: number; evidence: number[]; rules?: string[] }>;
   } | null;
 }
 

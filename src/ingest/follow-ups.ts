@@ -155,22 +155,34 @@ export function defendantsOf(
       .filter((m) => m.sentenceId === sentence.id && people.has(m.key))
       .sort((a, b) => a.start - b.start)
       .map((m) => ({ sentence, start: m.start, end: m.end }));
-    const cue: Array<number[] | null> = names.map(
-      (m) => firstMatch(DEFENDANT_RULES, { cues, m }, switches)?.out ?? null,
-    );
+    // the words that make each name a defendant, and the rules that read them
+    const cue: Array<{ words: number[]; rules: string[] } | null> = names.map((m) => {
+      const hit = firstMatch(DEFENDANT_RULES, { cues, m }, switches);
+      return hit ? { words: hit.out, rules: [hit.rule.id] } : null;
+    });
     const glued = (i: number) =>
       firstMatch(
         [DEFENDANT_LIST_SHARES_VERDICT],
         { between: sentence.text.slice(names[i]!.end - sentence.start, names[i + 1]!.start - sentence.start) },
         switches,
       ) !== null;
+    const shared = (c: { words: number[]; rules: string[] }) => ({
+      words: c.words,
+      rules: [...c.rules, DEFENDANT_LIST_SHARES_VERDICT.id],
+    });
     // a list shares the words after its last name, and the verb before its first
-    for (let i = names.length - 2; i >= 0; i--) if (!cue[i] && cue[i + 1] && glued(i)) cue[i] = cue[i + 1]!;
-    for (let i = 1; i < names.length; i++) if (!cue[i] && cue[i - 1] && glued(i - 1)) cue[i] = cue[i - 1]!;
+    for (let i = names.length - 2; i >= 0; i--) if (!cue[i] && cue[i + 1] && glued(i)) cue[i] = shared(cue[i + 1]!);
+    for (let i = 1; i < names.length; i++) if (!cue[i] && cue[i - 1] && glued(i - 1)) cue[i] = shared(cue[i - 1]!);
     names.forEach((m, i) => {
-      const words = cue[i];
-      if (words)
-        out.push({ sentenceId: sentence.id, start: m.start, end: m.end, evidence: [m.start, m.end, ...words] });
+      const found = cue[i];
+      if (found)
+        out.push({
+          sentenceId: sentence.id,
+          start: m.start,
+          end: m.end,
+          evidence: [m.start, m.end, ...found.words],
+          rules: [...new Set(found.rules)],
+        });
     });
   }
   return out;

@@ -35,6 +35,13 @@ const sources: SourceArticle[] = [
     '2024-04-16',
     'Mayor shot dead in Tegucigalpa',
   ),
+  article(
+    3,
+    'Gunmen shot dead the shopkeeper Ilse Varga in Dunmore on Friday. ' +
+      'On Saturday the Dunmore Police detained Karl Ostrow, 31, a driver.',
+    '2024-04-21',
+    'Shopkeeper shot dead in Dunmore',
+  ),
 ];
 
 let graph: Graph;
@@ -100,7 +107,39 @@ describe('why a link is typed as it is', () => {
     const ev = await get<EdgeEvidenceResponse>(
       `/api/edges/evidence?from=${enc(part!.from)}&to=${enc(part!.to)}&type=PARTICIPATED_IN`,
     );
-    expect(ev.reasons?.map((r) => [r.rule, r.articles])).toEqual([['relation/incident-participant', 1]]);
+    expect(ev.reasons?.map((r) => [r.rule, r.articles])).toEqual([
+      ['participant/object-of-the-verb', 1],
+      ['relation/incident-participant', 1],
+    ]);
+    expect(ev.reasons?.[0]?.reason).toBe(linkReason('participant/object-of-the-verb'));
+    expect(ev.reasons?.[0]?.reason).toMatch(/object of the verb/);
+  });
+
+  it('an arrest told after the attack follows it, and its FOLLOW_UP_OF link says why in words', async () => {
+    const links = await graph.read(async (tx) => {
+      const res = await tx.run(
+        `MATCH (x:Entity)-[r:FOLLOW_UP_OF]->(y:Entity) RETURN x.key AS from, y.key AS to, x.kind AS kind, r.rules AS rules`,
+      );
+      return res.records.map((r) => ({
+        from: String(r.get('from')),
+        to: String(r.get('to')),
+        kind: String(r.get('kind')),
+        rules: r.get('rules') as string[] | null,
+      }));
+    });
+    const arrest = links.find((l) => l.kind === 'arrest');
+    expect(arrest?.rules).toEqual(['follow-up/response-of-its-own-telling']);
+    const ev = await get<EdgeEvidenceResponse>(
+      `/api/edges/evidence?from=${enc(arrest!.from)}&to=${enc(arrest!.to)}&type=FOLLOW_UP_OF`,
+    );
+    expect(ev.reasons).toEqual([
+      {
+        rule: 'follow-up/response-of-its-own-telling',
+        reason: linkReason('follow-up/response-of-its-own-telling'),
+        articles: 1,
+      },
+    ]);
+    expect(ev.reasons![0]!.reason).toMatch(/arrest, raid or police action/);
   });
 
   it('every entity link written carries its rules; re-extracting the articles writes the same ones, once', async () => {
@@ -108,7 +147,6 @@ describe('why a link is typed as it is', () => {
     const untyped = await graph.read(async (tx) => {
       const res = await tx.run(
         `MATCH (:Entity)-[r]->(:Entity) WHERE r.articleId IS NOT NULL AND r.rules IS NULL
-           AND NOT type(r) IN ['FOLLOW_UP_OF', 'PART_OF']
          RETURN count(r) AS n`,
       );
       return Number(res.records[0]?.get('n'));

@@ -96,7 +96,9 @@ describe('findIncidents: what counts as an incident', () => {
     expect(incs).toHaveLength(1);
     expect(incs[0]!.kind).toBe('foiled plot');
     expect(incs[0]!.place).toBe('Ruritania');
-    expect(incs[0]!.participants).toEqual([{ entity: 'e7', name: 'Ruritanian Security Bureau', role: 'responder' }]);
+    expect(incs[0]!.participants).toEqual([
+      { entity: 'e7', name: 'Ruritanian Security Bureau', role: 'responder', rule: 'participant/responding-body' },
+    ]);
     expect(cue(incs[0]!)[0]).toMatch(/plots/);
   });
 
@@ -200,7 +202,9 @@ describe('findIncidents: one incident per event', () => {
     expect(incs.map((i) => i.kind)).toEqual(['vehicle attack', 'arrest']);
     expect(incs[0]!.killed).toBe(2);
     expect(incs[1]!.place).toBe('Northport');
-    expect(incs[1]!.participants).toEqual([{ entity: 'e7', name: 'Pavel Ivanov', role: 'suspect' }]);
+    expect(incs[1]!.participants).toEqual([
+      { entity: 'e7', name: 'Pavel Ivanov', role: 'suspect', rule: 'participant/object-of-the-verb' },
+    ]);
   });
 
   it('keeps two events in one sentence apart when the text says one came after the other', () => {

@@ -113,6 +113,18 @@ describe('defendants of a trial or sentencing', () => {
     expect(found('trial', ['The judge jailed Tom Reed.'], ['Tom Reed'])).toHaveLength(1);
   });
 
+  it('keeps the rules that read each defendant, for the reason its participant link shows', () => {
+    const w = article(['Lena Park and Tom Reed were found guilty of arson.'], ['Lena Park', 'Tom Reed']);
+    expect(defendantsOf(cues, 'trial', w).map((d) => d.rules)).toEqual([
+      ['defendant/name-then-verdict', 'defendant/list-shares-verdict'],
+      ['defendant/name-then-verdict'],
+    ]);
+    const object = article(['The judge jailed Tom Reed.'], ['Tom Reed']);
+    expect(defendantsOf(cues, 'trial', object).map((d) => d.rules)).toEqual([['defendant/verdict-then-name']]);
+    for (const id of ['defendant/name-then-verdict', 'defendant/verdict-then-name', 'defendant/list-shares-verdict'])
+      expect(listRules().find((r) => r.id === id)?.why, id).toBeTruthy();
+  });
+
   it('leaves out people the verdict words are not about', () => {
     // a clause about someone else inside an apposition that is not closed before the verdict
     expect(

@@ -18,6 +18,7 @@ const link = (from: string, to: string, extra: Partial<FollowUpRow> = {}): Follo
   sentenceIds: ['article:1:s2'],
   evidence: [10, 24],
   label: 'trial',
+  rules: ['follow-up/article-follows-its-reference'],
   source: 'Example Wire',
   published: '2024-03-02',
   ...extra,

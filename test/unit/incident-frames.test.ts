@@ -368,6 +368,8 @@ describe('framesOf', () => {
     ]);
     const { rows } = followUpRows(frames, assignment, new Map());
     expect(rows.map((r) => [r.from, r.to])).toEqual([['inc:arrest', 'inc:attack']]);
+    // the link keeps the rule that made it, for the edge panel's reason
+    expect(rows.map((r) => r.rules)).toEqual([['follow-up/response-of-its-own-telling']]);
   });
 
   it('links no act the article tells apart ("In a separate incident") to a series', () => {
@@ -421,9 +423,9 @@ describe('framesOf', () => {
     const old = inArticle('c', '2012-07-01', [incident('incident:old', { date: '2012-06-30' })]);
     for (const f of old) frames.set(f.key, f);
     assignment.set('c|incident:old', 'inc:old');
-    const parts = followUpRows(frames, assignment, new Map())
-      .rows.filter((r) => r.type === 'PART_OF')
-      .map((r) => [r.from, r.to, r.label]);
+    const partRows = followUpRows(frames, assignment, new Map()).rows.filter((r) => r.type === 'PART_OF');
+    expect(partRows.every((r) => r.rules.join() === 'part-of/same-article-series')).toBe(true);
+    const parts = partRows.map((r) => [r.from, r.to, r.label]);
     expect(parts).toEqual([
       ['inc:barn', 'inc:robbery', SERIES_PART_CUE],
       ['inc:car', 'inc:robbery', SERIES_PART_CUE],

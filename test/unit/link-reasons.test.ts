@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 import { listRules } from '../../src/extract/rules/index.js';
+import { RELATION_RULES } from '../../src/extract/rules/relation-rules.js';
 import type { ExtractionResult, Relation } from '../../src/extract/types.js';
 import { linkReason, linkReasons } from '../../src/graph/queries/link-reasons.js';
 import { res, withoutRules } from '../helpers/resources.js';
@@ -30,9 +31,10 @@ describe('the line for an analyst', () => {
   });
 
   it('every relation rule that makes a link has one short line', () => {
-    const linking = listRules().filter(
-      (r) => r.family === 'relation' && r.id !== 'relation/org-name-is-title-fragment',
-    );
+    const listed = new Set(listRules().map((r) => r.id));
+    const linking = RELATION_RULES.filter((r) => r.id !== 'relation/org-name-is-title-fragment');
+    expect(linking.every((r) => listed.has(r.id))).toBe(true);
+    expect(listRules().filter((r) => r.family === 'relation')).toHaveLength(RELATION_RULES.length);
     expect(linking.length).toBeGreaterThan(20);
     for (const r of linking) {
       expect(r.why, r.id).toBeTruthy();
@@ -88,12 +90,15 @@ describe('every link an article gives names its rule', () => {
     ]);
   });
 
-  it('an incident participant and place name the incident rules', () => {
+  it('an incident participant and place name the incident rules, and the participant the rule of its role', () => {
     const text = 'Gunmen shot dead the mayor Pedro Alvarenga in Tegucigalpa on Monday, police said.';
     const r = extract({ text, published: '2021-03-10' }, res);
     const part = linksOf(r, 'participation');
     expect(part).toContainEqual(
-      expect.objectContaining({ from: 'Pedro Alvarenga', rules: ['relation/incident-participant'] }),
+      expect.objectContaining({
+        from: 'Pedro Alvarenga',
+        rules: ['relation/incident-participant', 'participant/object-of-the-verb'],
+      }),
     );
     const place = linksOf(r, 'location').find((l) => l.to === 'Tegucigalpa');
     expect(place?.rules).toEqual(['relation/incident-place']);

@@ -2,17 +2,8 @@
 import { describeRules, type RuleInfo } from '../../rules/index.js';
 import { CASUALTY_RULES, KILLER_ALSO_SELF } from '../casualties.js';
 import { DIRECTION_RULES } from '../../dedup/direction.js';
-import {
-  CO_MENTION,
-  INCIDENT_PARTICIPANT,
-  INCIDENT_PLACE,
-  KIN_OPENING,
-  PAIR_RULES,
-  PRONOUN_GOES_ON_SPEAKER,
-  SPEAKER_ABOUT_INCIDENT,
-  SPEAKER_AT_VENUE,
-  SPEAKER_GOES_ON_AT_VENUE,
-} from './relation-rules.js';
+import { RELATION_RULES } from './relation-rules.js';
+import { PARTICIPANT_RULES } from '../participant-rules.js';
 import { COORDINATED_FIRMS, ENTITY_RULES } from '../entity-rules.js';
 import { SPAN_RULES } from '../span-rules.js';
 import { NAME_REPAIR_RULES } from '../name-repair-rules.js';
@@ -62,21 +53,16 @@ import {
   ACRONYM_OF_TRANSLATED_NAME,
 } from '../entities.js';
 import { FORCE_BRANCH_OVER_WHOLE, NAMED_STATE_FORCE, STATE_FORCE_PERPETRATOR } from '../state-force-perpetrators.js';
-import { DEFENDANT_LIST_SHARES_VERDICT, DEFENDANT_RULES, FOLLOW_UP_PLACE_RULES } from '../follow-up-rules.js';
+import {
+  DEFENDANT_LIST_SHARES_VERDICT,
+  DEFENDANT_RULES,
+  FOLLOW_UP_PLACE_RULES,
+  INCIDENT_LINK_RULES,
+} from '../follow-up-rules.js';
 
 export function listRules(): RuleInfo[] {
   return describeRules([
-    PAIR_RULES,
-    [KIN_OPENING],
-    [
-      SPEAKER_AT_VENUE,
-      SPEAKER_GOES_ON_AT_VENUE,
-      SPEAKER_ABOUT_INCIDENT,
-      PRONOUN_GOES_ON_SPEAKER,
-      INCIDENT_PLACE,
-      INCIDENT_PARTICIPANT,
-      CO_MENTION,
-    ],
+    RELATION_RULES,
     CASUALTY_RULES,
     [KILLER_ALSO_SELF],
     TRIGGER_VETO_RULES,
@@ -122,6 +108,7 @@ export function listRules(): RuleInfo[] {
       ACRONYM_OF_TRANSLATED_NAME,
     ],
     INCIDENT_INLINE_RULES,
+    PARTICIPANT_RULES,
     [DEMONYM_CAPITAL, PLACE_WITH_ITS_STATE, TOWN_BEFORE_RESIDENT_NOUN, PLACE_OF_LOCAL_AGENCY],
     [
       PERPETRATOR_ARMED_GROUP,
@@ -136,5 +123,6 @@ export function listRules(): RuleInfo[] {
     FOLLOW_UP_PLACE_RULES,
     DEFENDANT_RULES,
     [DEFENDANT_LIST_SHARES_VERDICT],
+    INCIDENT_LINK_RULES,
   ]);
 }

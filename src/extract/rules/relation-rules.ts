@@ -485,3 +485,16 @@ export const CO_MENTION = inlineRule(
   'A few named entities (at most four) of one sentence are linked by being named together, only where no stronger link between them exists: a hint to read the sentence, not a claim about how they are related.',
   'named in the same sentence, with no cue for a closer link: read the sentence',
 );
+
+/** Every relation rule, in the order `kg rules` lists them: the pair rules, then the rules of the passes. */
+export const RELATION_RULES: readonly Rule<never, unknown>[] = [
+  ...PAIR_RULES,
+  KIN_OPENING,
+  SPEAKER_AT_VENUE,
+  SPEAKER_GOES_ON_AT_VENUE,
+  SPEAKER_ABOUT_INCIDENT,
+  PRONOUN_GOES_ON_SPEAKER,
+  INCIDENT_PLACE,
+  INCIDENT_PARTICIPANT,
+  CO_MENTION,
+];
