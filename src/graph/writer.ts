@@ -7,7 +7,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { z } from 'zod';
 import { ENTITY_TYPES, type EntityType } from '../ontology/index.js';
-import { withValues, type ArticleMentionRow, type ArticleWrite, type RelationRow, type SentenceRow } from './rows.js';
+import { withValues, type ArticleWrite } from './rows.js';
 import { storeDuplicatePlan, type DuplicateLinker, type DuplicatePlan } from './duplicate-links.js';
 import {
   framesOf,
@@ -228,8 +228,8 @@ SET e.kind = CASE WHEN e.kind IS NULL OR (e.kind IN ['attack', 'other'] AND NOT 
 const ENTITY_TYPES_IN_ORDER: readonly EntityType[] = ENTITY_TYPES;
 
 /** `FOREACH` over one element when the row has the given type: per-type clauses inside one statement. */
-function whenType(type: string, clause: string): string {
-  return clause.trim() ? `FOREACH (_ IN CASE WHEN row.type = '${type}' THEN [1] ELSE [] END | ${clause.trim()})` : '';
+function whenType(type: string, clause: string, field = 'row.type'): string {
+  return clause.trim() ? `FOREACH (_ IN CASE WHEN ${field} = '${type}' THEN [1] ELSE [] END | ${clause.trim()})` : '';
 }
 
 /**
@@ -295,80 +295,144 @@ export function withSurname<T extends { key: string; type: string }>(row: T): T 
 
 /**
  * All entity-to-entity relationships of a batch in one statement; new with their article, so created, never merged.
- * A row names its article by its index in `$articles` (relationRows), whose id, source, publication and first
- * seen every relationship of the article carries: sent once per article, not once per row (issue 12: these fields
- * and their names were two thirds of the statement's bytes, the largest parameters of the batch); and its sentences
- * by their index in `$sentences`, each id sent once however many relationships cite it.
+ * A row is a list (RelationStatementRow) naming its article by its index in `$articles` (relationRows), whose id,
+ * source, publication and first seen every relationship of the article carries: sent once per article, not once per
+ * row (issue 12: these fields and their names were two thirds of the statement's bytes, the largest parameters of the
+ * batch); its ends by their index in `$keys` (batchKeys), its sentences by their index in `$sentences` and its rules
+ * by their index in `$rules`, each sent once however many rows name it.
  */
 export const RELATIONS = `
 UNWIND $rows AS row
-WITH row, $articles[toInteger(row.article)] AS art
-MATCH (x:Entity {key: row.from})
-MATCH (y:Entity {key: row.to})
+WITH row, $articles[toInteger(row[0])] AS art
+MATCH (x:Entity {key: $keys[toInteger(row[1])]})
+MATCH (y:Entity {key: $keys[toInteger(row[2])]})
 ${ENTITY_REL_TYPES.map((t) =>
   whenType(
     t,
     `CREATE (x)-[r:${t} {articleId: art.id}]->(y)
-  SET r.sentenceIds = [i IN row.sentences | $sentences[toInteger(i)]], r.evidence = [v IN row.evidence | toInteger(v)], r.label = row.label,
-      r.rules = row.rules, r.source = art.source, r.published = art.published, r.firstSeen = ${ROW_FIRST_SEEN.replace('row.', 'art.')}`,
+  SET r.sentenceIds = [i IN row[4] | $sentences[toInteger(i)]], r.evidence = [v IN row[5] | toInteger(v)], r.label = row[7],
+      r.rules = $rules[toInteger(row[6])], r.source = art.source, r.published = art.published, r.firstSeen = ${ROW_FIRST_SEEN.replace('row.', 'art.')}`,
+    'row[3]',
   ),
 ).join('\n')}
 RETURN count(*) AS n`;
 
 /**
- * A RELATIONS row: a relationship of the article at `article` in the statement's `articles`, citing the sentences at
- * `sentences` in its `sentences` (a label only where it has one).
+ * A RELATIONS row, a list (field names were a third of a row's bytes): its article at `article` in the statement's
+ * `articles`, its ends at `from` and `to` in `keys`, its type, the sentences it cites at `sentences` in `sentences`, its
+ * evidence offsets, its rules at `rules` in `rules` (null for none), and its label (left out, with its rules when they
+ * are null too, where it has none).
  */
-export interface RelationStatementRow extends Omit<RelationRow, 'sentenceIds' | 'label' | 'evidence'> {
-  type: string;
-  article: RowInt;
-  sentences: RowInt[];
-  evidence: RowInt[];
-  label?: string;
+export type RelationStatementRow =
+  | [article: RowInt, from: RowInt, to: RowInt, type: string, sentences: RowInt[], evidence: RowInt[]]
+  | [article: RowInt, from: RowInt, to: RowInt, type: string, sentences: RowInt[], evidence: RowInt[], rules: RowInt]
+  | [
+      article: RowInt,
+      from: RowInt,
+      to: RowInt,
+      type: string,
+      sentences: RowInt[],
+      evidence: RowInt[],
+      rules: RowInt | null,
+      label: string,
+    ];
+
+/**
+ * The entity keys a batch's link rows name (BATCH_LINKS `$keys`), sorted and each sent once, with the index of each:
+ * rows name their entities by index (issue 12: a key repeated in every mention and relationship row was a large part
+ * of the batch statement's bytes). The list is sorted, so rows in index order are in key order (the lock order).
+ */
+export interface BatchKeys {
+  keys: string[];
+  of(key: string): RowInt;
+}
+
+/** The BatchKeys of every entity key that `ws`' mentions, coverage and relationships name. */
+export function batchKeys(
+  ws: readonly Pick<ArticleWrite, 'sentenceMentions' | 'articleMentions' | 'covers' | 'relations'>[],
+): BatchKeys {
+  const all = new Set<string>();
+  for (const w of ws) {
+    for (const m of w.sentenceMentions) all.add(m.key);
+    for (const m of w.articleMentions) all.add(m.key);
+    for (const k of w.covers) all.add(k);
+    for (const t of ENTITY_REL_TYPES)
+      for (const r of w.relations[t] ?? []) {
+        all.add(r.from);
+        all.add(r.to);
+      }
+  }
+  const keys = [...all].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const index = new Map(keys.map((k, i) => [k, i]));
+  return {
+    keys,
+    of(key) {
+      const i = index.get(key);
+      if (i === undefined) throw new Error(`batchKeys: ${key} is not a key of the batch`);
+      return i;
+    },
+  };
+}
+
+/** A list of values sent once in a statement, each named by its index (`of`: the index, added when new). */
+function indexedList<T>(id: (v: T) => string = String): { values: T[]; of(v: T): number } {
+  const values: T[] = [];
+  const index = new Map<string, number>();
+  return {
+    values,
+    of(v) {
+      const k = id(v);
+      let i = index.get(k);
+      if (i === undefined) {
+        i = values.push(v) - 1;
+        index.set(k, i);
+      }
+      return i;
+    },
+  };
 }
 
 /**
- * The batch's relationships as RELATIONS takes them: the rows sorted by their start key (one lock order for
- * concurrent writers), each naming its article and sentences by index, the articles' fields the relationships carry
- * (those with a value) and the sentence ids cited.
+ * The batch's relationships as RELATIONS takes them: the rows in start-key order (one lock order for concurrent
+ * writers), each naming its article, ends, sentences and rules by index; the articles' fields the relationships
+ * carry (those with a value), the sentence ids cited and the rule lists, each once.
  */
 export function relationRows<W extends Pick<ArticleWrite, 'article' | 'relations'>>(
   ws: readonly W[],
   firstSeen: (w: W) => string | null,
+  keys: Pick<BatchKeys, 'of'>,
 ): {
   rows: RelationStatementRow[];
   articles: Array<{ id: string; source?: string; published?: string; firstSeen?: string }>;
   sentences: string[];
+  rules: string[][];
 } {
   const articles = ws.map((w) => ({
     id: w.article.id,
     ...withValues({ source: w.article.source, published: w.article.published, firstSeen: firstSeen(w) }),
   }));
-  const sentences: string[] = [];
-  const sentenceIndex = new Map<string, number>();
-  const indexOf = (id: string): number => {
-    let i = sentenceIndex.get(id);
-    if (i === undefined) {
-      i = sentences.push(id) - 1;
-      sentenceIndex.set(id, i);
-    }
-    return i;
-  };
+  const sentences = indexedList<string>();
+  const rules = indexedList<string[]>((r) => JSON.stringify(r));
   const rows = ws
     .flatMap((w, article) =>
       ENTITY_REL_TYPES.flatMap((type) =>
-        (w.relations[type] ?? []).map(({ sentenceIds, label, evidence, ...r }) => ({
-          ...r,
-          type,
-          article,
-          sentences: sentenceIds.map(indexOf),
-          evidence,
-          ...(label === null || label === undefined ? {} : { label }),
-        })),
+        (w.relations[type] ?? []).map(({ from, to, sentenceIds, label, evidence, rules: r }): RelationStatementRow => {
+          const head = [
+            article,
+            keys.of(from),
+            keys.of(to),
+            type,
+            sentenceIds.map((id) => sentences.of(id)),
+            evidence,
+          ] as const;
+          const ruled = r === undefined ? null : rules.of(r);
+          if (label !== null && label !== undefined) return [...head, ruled, label];
+          return ruled === null ? [...head] : [...head, ruled];
+        }),
       ),
     )
-    .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
-  return { rows, articles, sentences };
+    .sort((a, b) => a[1] - b[1]);
+  return { rows, articles, sentences: sentences.values, rules: rules.values };
 }
 
 // An article is marked complete as it is created: the status and everything else commit together or not at all.
@@ -386,131 +450,132 @@ SET a.title = art.title, a.url = art.url, a.source = art.source, a.published = a
 WITH a, art
 CALL (a, art) {
   UNWIND art.sentences AS row
-  CREATE (s:Sentence {id: row.id})
-  SET s.articleId = a.id, s.index = toInteger(row.index), s.start = toInteger(row.start), s.end = toInteger(row.end),
-      s.text = coalesce(row.text, substring(art.text, toInteger(row.start), toInteger(row.end) - toInteger(row.start))),
-      s.textHash = row.textHash
+  WITH row, toInteger(row[2]) AS start, toInteger(row[3]) AS end
+  CREATE (s:Sentence {id: row[0]})
+  SET s.articleId = a.id, s.index = toInteger(row[1]), s.start = start, s.end = end,
+      s.text = coalesce(row[5], substring(art.text, start, end - start)),
+      s.textHash = row[4]
   RETURN count(*) AS sentences
 }
 RETURN count(a) AS n, sum(sentences) AS sentences`;
 
 /**
- * An article's sentence rows as ARTICLES_AND_SENTENCES takes them: without their text, which the statement takes from
- * the article's (sent once, not twice: issue 12, a third of the batch's bytes), where Cypher's offsets are the text's.
- * Cypher counts a string in code points, JavaScript in UTF-16 units: they differ only past a surrogate pair, so the
- * rows of a text holding one keep their own text.
+ * An article's sentence rows as ARTICLES_AND_SENTENCES takes them, lists [id, index, start, end, textHash, text?] (field
+ * names were a quarter of a row's bytes): without their text, which the statement takes from the article's (sent once,
+ * not twice: issue 12, a third of the batch's bytes), where Cypher's offsets are the text's. Cypher counts a string in
+ * code points, JavaScript in UTF-16 units: they differ only past a surrogate pair, so the rows of a text holding one
+ * keep their own text.
  */
 export function sentenceRows(w: Pick<ArticleWrite, 'article' | 'sentences'>): SentenceStatementRow[] {
   const astral = /[\uD800-\uDFFF]/.test(w.article.text);
-  return w.sentences.map(({ text, index, start, end, ...row }) => ({
-    ...row,
-    index,
-    start,
-    end,
-    ...(astral ? { text } : {}),
-  }));
+  return w.sentences.map(({ id, index, start, end, textHash, text }): SentenceStatementRow =>
+    astral ? [id, index, start, end, textHash, text] : [id, index, start, end, textHash],
+  );
 }
 
 /** A sentence row as ARTICLES_AND_SENTENCES takes it (its numbers read with toInteger: RowInt). */
-export type SentenceStatementRow = Omit<SentenceRow, 'text' | 'index' | 'start' | 'end'> & {
-  index: RowInt;
-  start: RowInt;
-  end: RowInt;
-  text?: string;
-};
+export type SentenceStatementRow =
+  | [id: string, index: RowInt, start: RowInt, end: RowInt, textHash: string]
+  | [id: string, index: RowInt, start: RowInt, end: RowInt, textHash: string, text: string];
 
 // Article mentions are the per-entity totals of sentence mentions, with the title's spans (an incident told only in
-// the title has an article mention of count 0 and no sentence mention). A row names its article and sentence by index
-// in `$articles` and `$sentences`; a sentence mention is a list [sentence, key, start, end, text?] whose text, when
-// left out (an index past the end reads as null), is its sentence's between its offsets (mentionRows).
+// the title has an article mention of count 0 and no sentence mention). Rows are lists naming their article, sentence
+// and entity by index in `$articles`, `$sentences` and `$keys`: an article mention [article, key, count, title?], a
+// sentence mention [sentence, key, start, end, text?] whose text, when left out (an index past the end reads as null),
+// is its sentence's between its offsets (mentionRows).
 const MENTIONS = `
 CALL () {
   UNWIND $articleMentions AS row
-  MATCH (a:Article {id: $articles[toInteger(row.article)]})
-  MATCH (e:Entity {key: row.key})
-  CREATE (a)-[am:MENTIONS {count: toInteger(row.count)}]->(e)
-  SET am.title = CASE WHEN size(coalesce(row.title, [])) > 0 THEN [v IN row.title | toInteger(v)] END
+  MATCH (a:Article {id: $articles[toInteger(row[0])]})
+  MATCH (e:Entity {key: $keys[toInteger(row[1])]})
+  CREATE (a)-[am:MENTIONS {count: toInteger(row[2])}]->(e)
+  SET am.title = CASE WHEN size(coalesce(row[3], [])) > 0 THEN [v IN row[3] | toInteger(v)] END
   RETURN count(*) AS articleMentions
 }
 CALL () {
   UNWIND $rows AS row
   WITH row, toInteger(row[2]) AS start, toInteger(row[3]) AS end
   MATCH (s:Sentence {id: $sentences[toInteger(row[0])]})
-  MATCH (e:Entity {key: row[1]})
+  MATCH (e:Entity {key: $keys[toInteger(row[1])]})
   CREATE (s)-[:MENTIONS {start: start, end: end, text: coalesce(row[4], substring(s.text, start - s.start, end - start))}]->(e)
   RETURN count(*) AS n
 }
 RETURN n, articleMentions`;
 
 /**
- * A MENTIONS row of a sentence mention: its sentence by index in `sentences`, its entity's key, its offsets, and its
- * text only where Cypher cannot slice it from the sentence's. A list, not a map: the field names were a third of
- * the row's bytes (its numbers: RowInt).
+ * A MENTIONS row of a sentence mention: its sentence by index in `sentences`, its entity by index in `keys`, its
+ * offsets, and its text only where Cypher cannot slice it from the sentence's. A list, not a map: the field names were
+ * a third of the row's bytes (its numbers: RowInt).
  */
 export type SentenceMentionStatementRow =
-  | [sentence: RowInt, key: string, start: RowInt, end: RowInt]
-  | [sentence: RowInt, key: string, start: RowInt, end: RowInt, text: string];
+  | [sentence: RowInt, key: RowInt, start: RowInt, end: RowInt]
+  | [sentence: RowInt, key: RowInt, start: RowInt, end: RowInt, text: string];
+
+/** A MENTIONS row of an article mention: its article by index in `articles`, its entity by index in `keys`, its count and title spans. */
+export type ArticleMentionStatementRow =
+  [article: RowInt, key: RowInt, count: RowInt] | [article: RowInt, key: RowInt, count: RowInt, title: RowInt[]];
 
 /**
  * The batch's mentions as MENTIONS takes them, rows in key order (one lock order for concurrent writers): each names
- * its article and sentence by index into `articles` and `sentences`, sent once each rather than once per row, and a
- * sentence mention leaves out its text where it is its sentence's text between its offsets and Cypher counts those
- * offsets as JavaScript does (no surrogate pair in the article: see sentenceRows). Issue 12: the ids and texts were
- * most of the statement's bytes.
+ * its article, sentence and entity by index into `articles`, `sentences` and `keys` (batchKeys), sent once each
+ * rather than once per row, and a sentence mention leaves out its text where it is its sentence's text between its
+ * offsets and Cypher counts those offsets as JavaScript does (no surrogate pair in the article: see sentenceRows).
+ * Issue 12: the ids, keys and texts were most of the statement's bytes.
  */
 export function mentionRows(
   ws: readonly Pick<ArticleWrite, 'article' | 'sentences' | 'sentenceMentions' | 'articleMentions'>[],
+  keys: Pick<BatchKeys, 'of'>,
 ): {
   articles: string[];
   sentences: string[];
   rows: SentenceMentionStatementRow[];
-  articleMentions: Array<
-    Omit<ArticleMentionRow, 'count' | 'title'> & { article: RowInt; count: RowInt; title?: RowInt[] }
-  >;
+  articleMentions: ArticleMentionStatementRow[];
 } {
-  const sentences: string[] = [];
-  const sentenceIndex = new Map<string, number>();
+  const sentences = indexedList<string>();
   const rows: SentenceMentionStatementRow[] = [];
   for (const w of ws) {
     const astral = /[\uD800-\uDFFF]/.test(w.article.text);
     const byId = new Map(w.sentences.map((s) => [s.id, s]));
     for (const m of w.sentenceMentions) {
-      let sentence = sentenceIndex.get(m.sentenceId);
-      if (sentence === undefined) {
-        sentence = sentences.push(m.sentenceId) - 1;
-        sentenceIndex.set(m.sentenceId, sentence);
-      }
       const s = byId.get(m.sentenceId);
       const sliced = !astral && s && m.start >= s.start && s.text.slice(m.start - s.start, m.end - s.start) === m.text;
-      const row: SentenceMentionStatementRow = [sentence, m.key, m.start, m.end];
+      const row: SentenceMentionStatementRow = [sentences.of(m.sentenceId), keys.of(m.key), m.start, m.end];
       rows.push(sliced ? row : [...row, m.text]);
     }
   }
   const articleMentions = ws.flatMap((w, article) =>
-    w.articleMentions.map(({ key, count, title }) => ({
-      key,
-      article,
-      count,
-      ...(title ? { title } : {}),
-    })),
+    w.articleMentions.map(({ key, count, title }): ArticleMentionStatementRow =>
+      title ? [article, keys.of(key), count, title] : [article, keys.of(key), count],
+    ),
   );
   return {
     articles: ws.map((w) => w.article.id),
-    sentences,
-    rows: rows.sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0)),
-    articleMentions: articleMentions.sort(byKey),
+    sentences: sentences.values,
+    rows: rows.sort((a, b) => a[1] - b[1]),
+    articleMentions: articleMentions.sort((a, b) => a[1] - b[1]),
   };
 }
 
-// firstReported: the earliest publication covering the incident, its date proxy for resolution when undated.
+// firstReported: the earliest publication covering the incident, its date proxy for resolution when undated. A row
+// [article, key] names the article by index in `$articles` and the incident by index in `$keys` (coverRows).
 const COVERS = `
 UNWIND $rows AS row
-MATCH (a:Article {id: row.articleId})
-MATCH (i:Incident {key: row.key})
+MATCH (a:Article {id: $articles[toInteger(row[0])]})
+MATCH (i:Incident {key: $keys[toInteger(row[1])]})
 CREATE (a)-[:COVERS]->(i)
 SET i.firstReported = CASE WHEN a.publishedDate IS NOT NULL AND (i.firstReported IS NULL OR a.publishedDate < i.firstReported)
                            THEN a.publishedDate ELSE i.firstReported END
 RETURN count(*) AS n`;
+
+/** The batch's coverage as COVERS takes it: [article, key] by index (articles in batch order), in key order. */
+export function coverRows(
+  ws: readonly Pick<ArticleWrite, 'covers'>[],
+  keys: Pick<BatchKeys, 'of'>,
+): Array<[RowInt, RowInt]> {
+  return ws
+    .flatMap((w, article) => w.covers.map((key): [RowInt, RowInt] => [article, keys.of(key)]))
+    .sort((a, b) => a[1] - b[1]);
+}
 
 // What tells a person from namesakes (src/graph/person-identity.ts), kept as sorted unions, and why articles joined it
 // or were kept apart from a namesake (\`identity\`: "<articleId>: …").
@@ -556,14 +621,16 @@ export function countSubquery(statement: string, names: Readonly<Record<string, 
  * trips fewer in every batch): the people's identities (PERSON_IDENTITY), the entities' reasons (ENTITY_REASONS), the
  * article and sentence mentions (MENTIONS), the incidents' coverage (COVERS) and the relationships (RELATIONS), each a
  * subquery over its own list, run in that order; none reads what another writes. Each returns its count of rows
- * written (checked as runList checks one statement's).
+ * written (checked as runList checks one statement's). The mentions, coverage and relationships name their entities
+ * by index in one list of the batch's keys, `$keys` (batchKeys), and the mentions and coverage their articles by index
+ * in `$articles`.
  */
 export const BATCH_LINKS = `
 ${countSubquery(PERSON_IDENTITY, { rows: 'identities' }, 'identities')}
 ${countSubquery(ENTITY_REASONS, { rows: 'reasons' }, 'reasons')}
 ${MENTIONS.trim().replace(/\nRETURN n, articleMentions$/, '')}
 ${countSubquery(COVERS, { rows: 'covers' }, 'covers')}
-${countSubquery(RELATIONS, { rows: 'relations', articles: 'relationArticles', sentences: 'relationSentences' }, 'relations')}
+${countSubquery(RELATIONS, { rows: 'relations', articles: 'relationArticles', sentences: 'relationSentences', rules: 'relationRules' }, 'relations')}
 RETURN identities, reasons, n AS mentions, articleMentions, covers, relations`;
 
 const BatchLinkCounts = z.object({
@@ -812,16 +879,19 @@ export async function writeArticleBatch(
   if (entities.length)
     await runList(tx, 'entities', ENTITIES, { rows: entities.map((e) => entityStatementRow(withSurname(e))) });
   // one row per node: rows of one statement that set the same node's list would read it before any of them wrote
-  const mentions = mentionRows(ws);
-  const relations = relationRows(ws, seen);
+  const keys = batchKeys(ws);
+  const mentions = mentionRows(ws, keys);
+  const relations = relationRows(ws, seen, keys);
   const links = {
     identities: personIdentityRows(ws, people, doubts, storedJoins).map(identityStatementRow),
     reasons: entityReasonRows(ws),
+    keys: keys.keys,
     ...mentions,
-    covers: ws.flatMap((w) => w.covers.map((key) => ({ key, articleId: w.article.id }))).sort(byKey),
+    covers: coverRows(ws, keys),
     relations: relations.rows,
     relationArticles: relations.articles,
     relationSentences: relations.sentences,
+    relationRules: relations.rules,
   };
   const expected = {
     identities: links.identities.length,

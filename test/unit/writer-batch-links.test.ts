@@ -25,8 +25,11 @@ describe('statements joined as count subqueries', () => {
   it('give every part of the batch statement a list of its own', () => {
     for (const list of ['$identities', '$reasons', '$articleMentions', '$rows', '$covers', '$relations'])
       expect(BATCH_LINKS).toContain(`UNWIND ${list} AS row`);
-    expect(BATCH_LINKS).toContain('$relationArticles[toInteger(row.article)]');
+    expect(BATCH_LINKS).toContain('$relationArticles[toInteger(row[0])]');
     expect(BATCH_LINKS).toContain('$relationSentences[toInteger(i)]');
+    expect(BATCH_LINKS).toContain('$relationRules[toInteger(row[6])]');
+    // one list of the batch's keys, shared by the mentions, coverage and relationships
+    expect(BATCH_LINKS.match(/\$keys\[/g)?.length).toBe(5);
     expect(BATCH_LINKS.trim().split('\n').at(-1)).toBe(
       'RETURN identities, reasons, n AS mentions, articleMentions, covers, relations',
     );

@@ -1,7 +1,7 @@
-// The mention rows the graph writer sends (src/graph/writer.ts mentionRows): articles and sentences named by index,
-// a sentence mention's text left out where Cypher's substring of its sentence gives it, kept otherwise.
+// The mention rows the graph writer sends (src/graph/writer.ts mentionRows): articles, sentences and entity keys named
+// by index, a sentence mention's text left out where Cypher's substring of its sentence gives it, kept otherwise.
 import { describe, expect, it } from 'vitest';
-import { mentionRows } from '../../src/graph/writer.js';
+import { batchKeys, coverRows, mentionRows } from '../../src/graph/writer.js';
 
 /** a row's values with its integers as numbers */
 const plain = (v: unknown): unknown =>
@@ -25,8 +25,16 @@ const write = (id: string, text: string, names: string[]) => {
     return { sentenceId: s.id, key: `k:${name}`, start, end: start + name.length, text: name };
   });
   const articleMentions = names.map((name) => ({ key: `k:${name}`, count: 1 }));
-  return { article: { id, text } as { id: string; text: string }, sentences, sentenceMentions, articleMentions };
+  return {
+    article: { id, text } as { id: string; text: string },
+    sentences,
+    sentenceMentions,
+    articleMentions,
+    covers: [] as string[],
+    relations: {},
+  };
 };
+const rowsOf = (ws: ReturnType<typeof write>[]) => mentionRows(ws as never, batchKeys(ws as never));
 
 describe('mention rows sent with a batch', () => {
   it('name articles and sentences by index and leave out texts their sentence holds', () => {
@@ -35,31 +43,58 @@ describe('mention rows sent with a batch', () => {
       'Harbour Road',
     ]);
     const b = write('a2', 'Fire crews reached Dunmore. Rangers thanked Ana Lopes.', ['Dunmore', 'Ana Lopes']);
-    const m = mentionRows([a, b] as never);
+    const keys = batchKeys([a, b] as never);
+    expect(keys.keys).toEqual(['k:Ana Lopes', 'k:Dunmore', 'k:Harbour Road']);
+    const m = mentionRows([a, b] as never, keys);
     expect(m.articles).toEqual(['a1', 'a2']);
     expect(m.sentences).toEqual(['a1:1', 'a1:0', 'a2:0', 'a2:1']);
     expect(plain(m.rows)).toEqual([
-      [0, 'k:Ana Lopes', 33, 42],
-      [3, 'k:Ana Lopes', 44, 53],
-      [2, 'k:Dunmore', 19, 26],
-      [1, 'k:Harbour Road', 19, 31],
+      [0, 0, 33, 42],
+      [3, 0, 44, 53],
+      [2, 1, 19, 26],
+      [1, 2, 19, 31],
     ]);
     expect(plain(m.articleMentions)).toEqual([
-      { key: 'k:Ana Lopes', article: 0, count: 1 },
-      { key: 'k:Ana Lopes', article: 1, count: 1 },
-      { key: 'k:Dunmore', article: 1, count: 1 },
-      { key: 'k:Harbour Road', article: 0, count: 1 },
+      [0, 0, 1],
+      [1, 0, 1],
+      [1, 1, 1],
+      [0, 2, 1],
     ]);
+  });
+
+  it("keep an article mention's title spans, and name covered incidents by article and key index", () => {
+    const a = write('a1', 'Rangers closed the Harbour Road. Ana Lopes spoke to reporters.', ['Ana Lopes']);
+    a.articleMentions.push({ key: 'incident:a1:1', count: 0, title: [0, 7] } as never);
+    a.covers.push('incident:a1:1');
+    const b = write('a2', 'Fire crews reached Dunmore. Rangers thanked Ana Lopes.', ['Dunmore']);
+    b.covers.push('incident:a1:1', 'incident:a2:1');
+    const keys = batchKeys([a, b] as never);
+    expect(keys.keys).toEqual(['incident:a1:1', 'incident:a2:1', 'k:Ana Lopes', 'k:Dunmore']);
+    expect(plain(mentionRows([a, b] as never, keys).articleMentions)).toEqual([
+      [0, 0, 0, [0, 7]],
+      [0, 2, 1],
+      [1, 3, 1],
+    ]);
+    expect(coverRows([a, b], keys)).toEqual([
+      [0, 0],
+      [1, 0],
+      [1, 1],
+    ]);
+  });
+
+  it('refuse a key the batch does not name', () => {
+    const a = write('a1', 'Rangers closed the road. Ana Lopes spoke to reporters.', ['Ana Lopes']);
+    expect(() => batchKeys([a] as never).of('k:Nobody')).toThrow(/not a key of the batch/);
   });
 
   it('keep the text where the article holds a surrogate pair (Cypher counts code points)', () => {
     const a = write('a1', 'A \u{1F6A8} alert went out. Ana Lopes spoke to reporters.', ['Ana Lopes']);
-    expect(mentionRows([a] as never).rows.map((r) => r[4])).toEqual(['Ana Lopes']);
+    expect(rowsOf([a]).rows.map((r) => r[4])).toEqual(['Ana Lopes']);
   });
 
   it('keep the text where it is not its sentence between its offsets', () => {
     const a = write('a1', 'Rangers closed the road. Ana Lopes spoke to reporters.', ['Ana Lopes']);
     a.sentenceMentions[0]!.text = 'Ana  Lopes';
-    expect(mentionRows([a] as never).rows.map((r) => r[4])).toEqual(['Ana  Lopes']);
+    expect(rowsOf([a]).rows.map((r) => r[4])).toEqual(['Ana  Lopes']);
   });
 });

@@ -1,7 +1,14 @@
 // The relationship rows the graph writer sends (src/graph/writer.ts relationRows): sorted by their start key, each
-// naming its article by index, the article's id, source, publication and first-seen time sent once in `articles`.
+// naming its article, ends, sentences and rules by index, the article's id, source, publication and first-seen time
+// sent once in `articles`.
 import { describe, expect, it } from 'vitest';
-import { RELATIONS, relationRows } from '../../src/graph/writer.js';
+import { RELATIONS, relationRows, type BatchKeys } from '../../src/graph/writer.js';
+
+/** keys named by their own string, index order being key order as batchKeys gives it */
+const keyList = (...keys: string[]): BatchKeys => {
+  const sorted = [...keys].sort();
+  return { keys: sorted, of: (k) => sorted.indexOf(k) };
+};
 
 const rel = (from: string, to: string) => ({
   from,
@@ -9,6 +16,7 @@ const rel = (from: string, to: string) => ({
   sentenceIds: [`${from}-${to}`],
   evidence: [0],
   label: null as string | null,
+  rules: undefined as string[] | undefined,
 });
 const write = (id: string, source: string | null, relations: Record<string, ReturnType<typeof rel>[]>) => ({
   article: { id, source, published: '2024-03-02' } as never,
@@ -22,15 +30,16 @@ describe('relationship rows sent with their articles', () => {
   ];
   const firstSeen = (w: (typeof ws)[number]) =>
     (w.article as { id: string }).id === 'a2' ? '2024-01-01T00:00Z' : null;
-  const { rows, articles } = relationRows(ws, firstSeen);
+  const keys = keyList('org:x', 'person:a', 'person:b', 'place:y');
+  const { rows, articles } = relationRows(ws, firstSeen, keys);
 
-  it('list every relationship once, in start-key order, with its type and its article by index', () => {
-    expect(rows.map((r) => [r.from, r.to, r.type, r.article])).toEqual([
+  it('list every relationship once, in start-key order, with its type and its article and ends by index', () => {
+    expect(rows.map((r) => [keys.keys[r[1]], keys.keys[r[2]], r[3], r[0]])).toEqual([
       ['org:x', 'place:y', 'LOCATED_IN', 0],
       ['person:a', 'org:x', 'AFFILIATED_WITH', 1],
       ['person:b', 'org:x', 'ROLE', 0],
     ]);
-    expect(rows.every((r) => !('source' in r) && !('articleId' in r))).toBe(true);
+    expect(rows.every((r) => r.length === 6)).toBe(true);
   });
 
   it("send each article's fields once, in batch order, those without a value left out", () => {
@@ -45,19 +54,42 @@ describe('relationship rows sent with their articles', () => {
       ROLE: [{ ...rel('person:c', 'org:z'), sentenceIds: ['a3:1', 'a3:4'], label: 'chief' }],
       AFFILIATED_WITH: [{ ...rel('person:c', 'org:w'), sentenceIds: ['a3:4'] }],
     });
-    const out = relationRows([shared], () => null);
+    const k = keyList('person:c', 'org:z', 'org:w');
+    const out = relationRows([shared], () => null, k);
     expect([...out.sentences].sort()).toEqual(['a3:1', 'a3:4']);
-    expect(out.rows.map((r) => [r.to, r.sentences.map((i) => out.sentences[i]), r.label])).toEqual([
+    expect(out.rows.map((r) => [k.keys[r[2]], r[4].map((i) => out.sentences[i]), r[7]])).toEqual([
       ['org:z', ['a3:1', 'a3:4'], 'chief'],
       ['org:w', ['a3:4'], undefined],
     ]);
-    expect(out.rows.every((r) => !('sentenceIds' in r))).toBe(true);
-    expect(out.rows.map((r) => r.evidence)).toEqual([[0], [0]]);
-    expect(RELATIONS).toContain('[i IN row.sentences | $sentences[toInteger(i)]]');
+    // no rules: null where a label follows, left out where none does
+    expect(out.rows.map((r) => r[6])).toEqual([null, undefined]);
+    expect(out.rows.map((r) => r[5])).toEqual([[0], [0]]);
+    expect(RELATIONS).toContain('[i IN row[4] | $sentences[toInteger(i)]]');
   });
 
-  it('are read by the statement through the article index', () => {
-    expect(RELATIONS).toContain('$articles[toInteger(row.article)] AS art');
-    expect(RELATIONS).not.toMatch(/row\.(articleId|source|published|firstSeen)\b/);
+  it('send each list of rules once, named by index', () => {
+    const ruled = write('a4', null, {
+      ROLE: [{ ...rel('person:d', 'org:v'), rules: ['relation/title'] }],
+      AFFILIATED_WITH: [
+        { ...rel('person:d', 'org:u'), rules: ['relation/member'] },
+        { ...rel('person:e', 'org:u'), rules: ['relation/title'] },
+      ],
+    });
+    const k = keyList('person:d', 'person:e', 'org:u', 'org:v');
+    const out = relationRows([ruled], () => null, k);
+    expect(out.rules).toEqual([['relation/title'], ['relation/member']]);
+    expect(out.rows.map((r) => [k.keys[r[1]], k.keys[r[2]], out.rules[r[6] as number]])).toEqual([
+      ['person:d', 'org:v', ['relation/title']],
+      ['person:d', 'org:u', ['relation/member']],
+      ['person:e', 'org:u', ['relation/title']],
+    ]);
+    expect(RELATIONS).toContain('r.rules = $rules[toInteger(row[6])]');
+  });
+
+  it('are read by the statement through the article and key indices', () => {
+    expect(RELATIONS).toContain('$articles[toInteger(row[0])] AS art');
+    expect(RELATIONS).toContain('MATCH (x:Entity {key: $keys[toInteger(row[1])]})');
+    expect(RELATIONS).toContain("CASE WHEN row[3] = 'ROLE'");
+    expect(RELATIONS).not.toMatch(/row\.\w/);
   });
 });
