@@ -994,23 +994,29 @@ function placeClusters(
   for (const c of cands) {
     let choice =
       sharedCountry.get(c) ??
-      trustWrittenCountry(
+      trustDemonymSettlement(
+        res,
         text,
         c,
-        cands,
-        options,
-        trustWrittenHomeHolder(
-          res,
+        options.get(c)!,
+        trustWrittenCountry(
           text,
           c,
           cands,
           options,
-          primary,
-          trustSentenceCountry(
+          trustWrittenHomeHolder(
+            res,
+            text,
             c,
             cands,
             options,
-            trustStated(res, text, c, options.get(c)!, choosePlace(res.gazetteer, options.get(c)!, context, primary)),
+            primary,
+            trustSentenceCountry(
+              c,
+              cands,
+              options,
+              trustStated(res, text, c, options.get(c)!, choosePlace(res.gazetteer, options.get(c)!, context, primary)),
+            ),
           ),
         ),
       );
@@ -1232,6 +1238,38 @@ function trustWrittenCountry(
     entry: there,
     ambiguous: false,
     why: `entities/country-written-after: the text writes ${there.country} right after the name`,
+  };
+}
+
+export const DEMONYM_SETTLEMENT = inlineRule(
+  'entities/demonym-settlement',
+  'News names a town its readers may not know by its country\'s adjective and a settlement noun ("the Peruvian town of Yunguyo", "the Bolivian city of Copacabana", "the Colombian port of Tumaco"). A name so written is its namesake in that country (the most populous one there), whatever the article\'s own country or a larger namesake elsewhere would choose; a name with no namesake there keeps what geocoding gave it.',
+);
+
+/** Rule entities/demonym-settlement (see DEMONYM_SETTLEMENT). */
+function trustDemonymSettlement(
+  res: Resources,
+  text: string,
+  c: Candidate,
+  opts: readonly PlaceEntry[],
+  choice: GeoChoice | null,
+): GeoChoice | null {
+  if (!opts.length || !isOn(res.rules, DEMONYM_SETTLEMENT)) return choice;
+  const re = res.words.memo(
+    'entities.demonymSettlementBefore',
+    () => new RegExp(`(?<![\\p{L}])(\\p{L}+)\\s+${res.words.alt('entities.townOfBefore')}\\s+$`, 'iu'),
+  );
+  const m = re.exec(text.slice(Math.max(0, c.start - 60), c.start));
+  const code = m ? res.gazetteer.demonyms.get(m[1]!.toLowerCase()) : undefined;
+  if (!code || (choice && countryOf(choice.entry) === code && !choice.unplaced)) return choice;
+  const there = opts
+    .filter((e): e is CityEntry | RegionEntry => e.kind !== 'country' && e.country === code)
+    .sort((a, b) => (b.kind === 'city' ? b.population : 0) - (a.kind === 'city' ? a.population : 0))[0];
+  if (!there) return choice;
+  return {
+    entry: there,
+    ambiguous: false,
+    why: `${DEMONYM_SETTLEMENT.id}: the text calls it a town of ${code} ("${m![0].trim()}")`,
   };
 }
 

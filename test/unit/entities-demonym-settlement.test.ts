@@ -1,0 +1,20 @@
+// Rule entities/demonym-settlement: "the Peruvian town of X" places X in Peru, whatever the article's own country.
+// Texts written for these tests.
+import { describe, expect, it } from 'vitest';
+import { placeNamed } from '../helpers/extracted-places.js';
+
+describe('rule entities/demonym-settlement', () => {
+  it('reads a small town called a town of another country in that country', () => {
+    const text =
+      'LA PAZ, 3 MAR 90 (WIRE) -- [TEXT] BOLIVIAN BORDER GUARDS SAID A GRENADE WENT OFF LAST NIGHT IN THE PERUVIAN ' +
+      'TOWN OF YUNGUYO, NEAR THE SHORE OF THE LAKE. NOBODY WAS HURT, THE GUARDS SAID.';
+    expect(placeNamed({ text }, /^Yunguyo$/i)?.country).toBe('PE');
+  });
+
+  it('leaves the same name without the adjective to geocoding', () => {
+    const text =
+      'LA PAZ, 3 MAR 90 (WIRE) -- [TEXT] BOLIVIAN BORDER GUARDS SAID A GRENADE WENT OFF LAST NIGHT IN THE TOWN OF ' +
+      'YUNGUYO, NEAR THE SHORE OF THE LAKE. NOBODY WAS HURT, THE GUARDS SAID.';
+    expect(placeNamed({ text }, /^Yunguyo$/i)?.country ?? null).not.toBe('PE');
+  });
+});
