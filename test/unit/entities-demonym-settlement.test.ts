@@ -17,4 +17,11 @@ describe('rule entities/demonym-settlement', () => {
       'YUNGUYO, NEAR THE SHORE OF THE LAKE. NOBODY WAS HURT, THE GUARDS SAID.';
     expect(placeNamed({ text }, /^Yunguyo$/i)?.country ?? null).not.toBe('PE');
   });
+
+  it('carries the country along a list the plural noun opens', () => {
+    const text =
+      'LA PAZ, 3 MAR 90 (WIRE) -- [TEXT] BORDER GUARDS SAID REBELS HAVE ATTACKED POLICE POSTS IN THE PERUVIAN TOWNS ' +
+      'OF DESAGUADERO AND YUNGUYO THIS WEEK.';
+    expect(placeNamed({ text }, /^Yunguyo$/i)?.country).toBe('PE');
+  });
 });
