@@ -1280,6 +1280,12 @@ function demonymSettlementCountries(
       found.set(c, carried);
     prev = c;
   }
+  // the town so called is that town wherever the article names it again ("… Yunguyo. Police in Yunguyo said")
+  const byName = new Map([...found].map(([c, w]) => [c.text.toLowerCase(), w]));
+  for (const c of cands) {
+    const w = byName.get(c.text.toLowerCase());
+    if (w && !found.has(c)) found.set(c, w);
+  }
   return found;
 }
 
