@@ -991,26 +991,31 @@ function placeClusters(
   if (primary) context.add(primary);
   const byKey = new Map<string, Cluster>();
   const clusters: Cluster[] = [];
+  const demonymCountries = demonymSettlementCountries(res, text, cands);
   for (const c of cands) {
     let choice =
       sharedCountry.get(c) ??
-      trustWrittenCountry(
-        text,
-        c,
-        cands,
-        options,
-        trustWrittenHomeHolder(
-          res,
+      trustDemonymSettlement(
+        demonymCountries.get(c),
+        options.get(c)!,
+        trustWrittenCountry(
           text,
           c,
           cands,
           options,
-          primary,
-          trustSentenceCountry(
+          trustWrittenHomeHolder(
+            res,
+            text,
             c,
             cands,
             options,
-            trustStated(res, text, c, options.get(c)!, choosePlace(res.gazetteer, options.get(c)!, context, primary)),
+            primary,
+            trustSentenceCountry(
+              c,
+              cands,
+              options,
+              trustStated(res, text, c, options.get(c)!, choosePlace(res.gazetteer, options.get(c)!, context, primary)),
+            ),
           ),
         ),
       );
@@ -1232,6 +1237,74 @@ function trustWrittenCountry(
     entry: there,
     ambiguous: false,
     why: `entities/country-written-after: the text writes ${there.country} right after the name`,
+  };
+}
+
+export const DEMONYM_SETTLEMENT = inlineRule(
+  'entities/demonym-settlement',
+  'News names a town its readers may not know by its country\'s adjective and a settlement noun ("the Peruvian town of Yunguyo", "the Bolivian city of Copacabana", "the Colombian port of Tumaco"). A name so written, and each later name of a list such a plural opens ("the Colombian towns of Orito and Tumaco"), is its namesake in that country (the most populous one there), whatever the article\'s own country or a larger namesake elsewhere would choose; a name with no namesake there keeps what geocoding gave it.',
+);
+
+interface WrittenCountry {
+  code: string;
+  /** the words that state it ("PERUVIAN TOWN OF") */
+  phrase: string;
+}
+
+/**
+ * Rule entities/demonym-settlement: the country each candidate is called a town of ("the Peruvian town of X"), and the
+ * later names of a list such a phrase opens ("the Colombian towns of X and Y": Y too).
+ */
+function demonymSettlementCountries(
+  res: Resources,
+  text: string,
+  cands: readonly Candidate[],
+): Map<Candidate, WrittenCountry> {
+  const found = new Map<Candidate, WrittenCountry>();
+  if (!isOn(res.rules, DEMONYM_SETTLEMENT)) return found;
+  const re = res.words.memo(
+    'entities.demonymSettlementBefore',
+    () => new RegExp(`(?<![\\p{L}])(\\p{L}+)\\s+${res.words.alt('entities.townOfBefore')}\\s+$`, 'iu'),
+  );
+  let prev: Candidate | null = null;
+  for (const c of [...cands].sort((a, b) => a.start - b.start)) {
+    const m = re.exec(text.slice(Math.max(0, c.start - 60), c.start));
+    const code = m ? res.gazetteer.demonyms.get(m[1]!.toLowerCase()) : undefined;
+    const carried = prev ? found.get(prev) : undefined;
+    if (code) found.set(c, { code, phrase: m![0].trim() });
+    else if (
+      carried &&
+      prev!.sentence === c.sentence &&
+      /^\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/iu.test(text.slice(prev!.end, c.start))
+    )
+      found.set(c, carried);
+    prev = c;
+  }
+  // the town so called is that town wherever the article names it again ("… Yunguyo. Police in Yunguyo said")
+  const byName = new Map([...found].map(([c, w]) => [c.text.toLowerCase(), w]));
+  for (const c of cands) {
+    const w = byName.get(c.text.toLowerCase());
+    if (w && !found.has(c)) found.set(c, w);
+  }
+  return found;
+}
+
+/** Rule entities/demonym-settlement (see DEMONYM_SETTLEMENT): the namesake in the country the text calls it a town of. */
+function trustDemonymSettlement(
+  written: WrittenCountry | undefined,
+  opts: readonly PlaceEntry[],
+  choice: GeoChoice | null,
+): GeoChoice | null {
+  if (!written || !opts.length) return choice;
+  if (choice && countryOf(choice.entry) === written.code && !choice.unplaced) return choice;
+  const there = opts
+    .filter((e): e is CityEntry | RegionEntry => e.kind !== 'country' && e.country === written.code)
+    .sort((a, b) => (b.kind === 'city' ? b.population : 0) - (a.kind === 'city' ? a.population : 0))[0];
+  if (!there) return choice;
+  return {
+    entry: there,
+    ambiguous: false,
+    why: `${DEMONYM_SETTLEMENT.id}: the text calls it a town of ${written.code} ("${written.phrase}")`,
   };
 }
 

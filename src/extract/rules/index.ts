@@ -51,6 +51,7 @@ import {
   WEAK_ACRONYM_SPELLED_OTHERWISE,
   WRITTEN_HOME_HOLDER,
   ACRONYM_OF_TRANSLATED_NAME,
+  DEMONYM_SETTLEMENT,
 } from '../entities.js';
 import { FORCE_BRANCH_OVER_WHOLE, NAMED_STATE_FORCE, STATE_FORCE_PERPETRATOR } from '../state-force-perpetrators.js';
 import {
@@ -97,6 +98,7 @@ export function listRules(): RuleInfo[] {
       FIGURE_OF_SCRIPTURE,
       TITLED_NAME_IS_PERSON,
       WRITTEN_HOME_HOLDER,
+      DEMONYM_SETTLEMENT,
       MEASURED_FROM_PLACE,
       LAND_FEATURE_IN_COUNTRY,
       FULL_NAME_ALIAS,
