@@ -1005,7 +1005,7 @@ function pronounObjectPerson(
   // guards and killed him"): it stands for someone described, not named
   cues.personNounAll.lastIndex = 0;
   let described = -1;
-  for (const m of text.slice(s.start, phrase.start).matchAll(cues.personNounAll)) {
+  for (const m of eachMatch(cues.personNounAll, text.slice(s.start, phrase.start))) {
     const end = s.start + m.index + m[0].length;
     if (cues.clauseBreak.test(text.slice(end, phrase.start))) described = end;
   }
