@@ -246,6 +246,11 @@ export const INCIDENTS_MACHINE_OWNER_PREVIOUS_SUBJECT = inlineRule(
   'A sentence that opens with "its" or "their" and a machine of war that struck ("The army admitted the error on Monday. Its drone had struck the gathering": rule role.possessive-machine-subject) speaks of the machine of the body the sentence before opens with, its subject: that body did it. Only an organisation named first in the sentence before, nothing but "the" before it.',
 );
 
+export const INCIDENTS_PRONOUN_OBJECT_ANTECEDENT = inlineRule(
+  'incidents/pronoun-object-antecedent',
+  '"Judge X was leaving her home when gunmen shot her", "the driver, Y, tried to flee; the men shot him": an object pronoun of an active verb of harm (incident-roles.objectPronouns; rule role.pronoun-harm-object) stands for the person named last before it in its sentence, where a clause break (punctuation or a conjunction: incident-roles.clauseOpeners) stands between them; with no person before it in the sentence, for the one person the sentence before names. That person suffered it. Not a person right before the verb with no break ("X shot him": X is its subject), nor one a perpetrator phrase holds, nor anyone where the sentence before names two people.',
+);
+
 export const PLACE_REACTION_PLACE = inlineRule(
   'place/reaction-place',
   'A place written after a reaction the event set off ("the kidnapping set off protests in the capital and in Kano", "the killing sparked outrage across Kenya": incident-cues.reactionPhrases) is where people reacted, not where the event happened: it places nothing.',
@@ -347,6 +352,7 @@ export const INCIDENT_INLINE_RULES = [
   PLACE_REACTION_PLACE,
   HEADLINE_ACCIDENT_LEDE,
   INCIDENTS_MACHINE_OWNER_PREVIOUS_SUBJECT,
+  INCIDENTS_PRONOUN_OBJECT_ANTECEDENT,
   CASUALTY_RESPONDERS_OWN_TOLL,
   PLACE_CAPITAL_BUREAU_DATELINE,
   PLACE_COUNTRY_BY_DEMONYM,

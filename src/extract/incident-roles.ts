@@ -223,6 +223,10 @@ function roleListsOf(
     harmOfPlaceNot: words.list('incident-roles.harmOfPlaceNot'),
     anaphoricListOpeners: words.list('incident-roles.anaphoricListOpeners'),
     subjectPronouns: words.list('incident-roles.subjectPronouns'),
+    objectPronouns: words.list('incident-roles.objectPronouns'),
+    attemptCues: words.list('incident-roles.attemptCues'),
+    attemptedHarmVerbs: words.list('incident-cues.plotTargetVerbs'),
+    pronounObjectEnds: words.list('incident-roles.pronounObjectEnds'),
     nationalityNouns: nationalityPeople,
     nationalityThingModifiers: words.list('incident-roles.nationalityThingModifiers'),
     freedVerbs: words.list('incident-roles.freedVerbs'),
@@ -357,6 +361,10 @@ export interface RoleCues {
   possessedPart: RegExp;
   /** anchored at the end: "the nephew of ", "a bodyguard of the " (rule victim/described-by-relation) */
   kinOfBefore: RegExp;
+  /** a clause break: punctuation inside a sentence or a conjunction ("; ", " and ", " when "; rule incidents/pronoun-object-antecedent) */
+  clauseBreak: RegExp;
+  /** a person noun anywhere, a whole word, global (rule incidents/pronoun-object-antecedent: a described antecedent) */
+  personNounAll: RegExp;
   /**
    * a weapon written as the target ("shot down two helicopters", "the drones were destroyed"): its owner is the
    * side that lost it, not the doer (rule perpetrator/weapon-belongs-to-target)
@@ -642,6 +650,14 @@ export interface RoleLists {
   anaphoricListOpeners: readonly string[];
   /** 'he', 'she': opening a sentence, the person the text has just been about (rule role.pronoun-active-subject) */
   subjectPronouns: readonly string[];
+  /** 'tried', 'in an attempt': before 'to' and a harm verb, an act of harm tried (rule role.attempt-object) */
+  attemptCues: readonly string[];
+  /** 'kill', 'kidnap': base forms of verbs of harm, after 'tried to' (rule role.attempt-object) */
+  attemptedHarmVerbs: readonly string[];
+  /** 'him', 'her': the object of a harm verb, a person named before (rule role.pronoun-harm-object) */
+  objectPronouns: readonly string[];
+  /** 'twice', 'three times': words after an object pronoun that leave it a whole object (rule role.pronoun-harm-object) */
+  pronounObjectEnds: readonly string[];
   /** "Colombians", "a Spaniard": people named by their nationality (rule role.nationality-people) */
   nationalityNouns: readonly string[];
   /** "electricity", "telephone": a noun that makes a word spelt as a nationality part of a thing's name ("poles") */
@@ -889,6 +905,11 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // passive of harm leaves its auxiliary out; its subject, before a bare participle with no object after it, suffered
   // the harm as the first subject did (read as an active subject, it would be taken for the attacker)
   const firstPassiveClause = `(?<![\\p{L}])${passive}${verb}(?![\\p{L}])(?:\\s+(?!and\\s)[^\\s.,;:()\\[\\]]+){0,6}?\\s*,?\\s+and\\s+`;
+  // (rule role.pronoun-harm-object) an object pronoun ends its phrase: punctuation, a preposition, a clause, a time,
+  // "dead" or "twice" after it ("shot him in the head", "shot her dead"); "her" before a noun is a possessive
+  const pronounObjectEnd = `(?=\\s*(?:[,.;:()"”]|--|$)|\\s+(?:${alt(l.phraseBreakers)}|${alt(l.clauseOpeners)}|${alt(l.harmTimes)}|${alt(l.notObjectOpeners)}|${alt(l.pronounObjectEnds)})(?![\\p{L}]))`;
+  // (rules role.attempt-object, role.named-attempt-object) an act of harm tried: "tried to kill", "in an attempt to kidnap"
+  const attemptedVerb = `(?:${alt(l.attemptCues)})\\s+to\\s+(?:${alt(l.attemptedHarmVerbs)})(?![\\p{L}])`;
   const noObjectAfter = objectAfter.replace(/^\(\?=/, '(?!');
   const gappedVerb = `(?:\\s+${adverb})?\\s+${verb}(?![\\p{L}])${noObjectAfter}`;
   // (rule role.attacker-manner-gap) how attackers came or looked, between them and their verb, unpunctuated ("armed
@@ -1503,6 +1524,15 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       ),
     },
     {
+      id: 'role.pronoun-harm-object',
+      reason:
+        "harm verb (active) + 'him' or 'her' ('gunmen stopped the judge's car and shot her', 'the driver tried to flee; the men shot him'): the person named before suffered it; it counts only as the person named last in an earlier clause of the sentence, or as the one person the sentence before names (rule incidents/pronoun-object-antecedent)",
+      role: 'victim',
+      namedPerson: true,
+      cue: cueOf(verb),
+      re: ruleRe(`(?<![\\p{L}])${verb}\\s+((?:${alt(l.objectPronouns)}))${pronounObjectEnd}`, 'dgiu'),
+    },
+    {
       id: 'role.robbed-person',
       listFollows: true,
       reason:
@@ -1754,6 +1784,28 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       cue: cueOf(`(?:${alt(l.deathVerbs)})`),
       re: ruleRe(
         `(?<![\\p{L}])((?!(?:${alt(l.clauseOpeners)})\\s)(?:${W}\\s+){0,7}?${W})${subjectGap}(?:${adverb}\\s+)?(?:${alt(l.deathVerbs)})(?![\\p{L}])`,
+        'dgiu',
+      ),
+    },
+    {
+      id: 'role.named-attempt-object',
+      listFollows: true,
+      reason:
+        "'tried to', 'attempted to', 'in an attempt to' + a verb of harm + a name ('gunmen tried to kill Senator X', 'rebels stormed the hotel in an attempt to kidnap X'): the one named was the target of the attempt, a victim though unhurt",
+      role: 'victim',
+      namedPerson: true,
+      cue: cueOf(attemptedVerb),
+      re: ruleRe(`(?<![\\p{L}])${attemptedVerb}\\s+(?:the\\s+)?${name}`, 'dgiu'),
+    },
+    {
+      id: 'role.attempt-object',
+      listFollows: true,
+      reason:
+        "'tried to', 'attempted to', 'in an attempt to' + a verb of harm + a phrase of people ('gunmen tried to kill a judge', 'an attempt to kidnap two engineers'): they were the target of the attempt, victims though unhurt",
+      role: 'victim',
+      cue: cueOf(attemptedVerb),
+      re: ruleRe(
+        `(?<![\\p{L}])${attemptedVerb}\\s+(?:(?:${alt(l.objectQuantifiers)}|the|a|an)\\s+)?${npVictim}`,
         'dgiu',
       ),
     },
@@ -2208,6 +2260,8 @@ export function buildRoleCues(l: RoleLists): RoleCues {
     memberHead: caseFoldedRegExp(`(?:${alt(l.memberHeads)})$`, 'iu'),
     groupLinkAfter: caseFoldedRegExp(`^\\s*,?\\s+${groupLink}\\s+(?:the\\s+)?`, 'iu'),
     victimHead: caseFoldedRegExp(`(?:${alt(l.victimHeads)})$`, 'iu'),
+    personNounAll: caseFoldedRegExp(`(?<![\\p{L}])(?:${alt(l.victimHeads)})(?![\\p{L}])`, 'giu'),
+    clauseBreak: caseFoldedRegExp(`[,;:]|(?<![\\p{L}])(?:${alt(l.clauseOpeners)})(?![\\p{L}])`, 'iu'),
     harmVerb: verb,
     harmNoun: noun,
     stops: new Set(l.phraseStops.map((w) => w.toLowerCase())),

@@ -52,6 +52,7 @@ import {
   PERPETRATOR_WEAPON_BELONGS_TO_TARGET,
   CASUALTY_RESPONDERS_OWN_TOLL,
   INCIDENTS_MACHINE_OWNER_PREVIOUS_SUBJECT,
+  INCIDENTS_PRONOUN_OBJECT_ANTECEDENT,
   INCIDENTS_SAME_VICTIM_TOLD_TWICE,
   INCIDENTS_ABSORBED_EARLIER_ACT,
   INCIDENTS_LASTING_EVENT_TOLD_AGAIN,
@@ -1005,6 +1006,46 @@ function pronounSubjectPerson(
 }
 
 /**
+ * (rule incidents/pronoun-object-antecedent) The person an object pronoun of a harm verb stands for ("shot him"): the
+ * person named last before it in its sentence, when a clause break stands between them (with none, that person is the
+ * verb's subject: "X shot him"); with no person before it in its sentence, the one person the sentence before names.
+ * Never one a perpetrator phrase holds (the attacker is not the one harmed).
+ */
+function pronounObjectPerson(
+  idx: MentionIndex,
+  cues: Pick<RoleCues, 'clauseBreak' | 'personNounAll'>,
+  text: string,
+  s: { index: number; start: number },
+  phrase: { start: number },
+  perpetrators: { here: readonly RolePhrase[]; before: readonly RolePhrase[] },
+): EntityMention | undefined {
+  const held = (m: EntityMention, ps: readonly RolePhrase[]) =>
+    ps.some((p) => m.mention.start >= p.start - 4 && m.mention.end <= p.end);
+  const earlier = idx
+    .inSentence(s.index)
+    .filter((m) => m.entity.type === 'person' && m.mention.end <= phrase.start)
+    .sort((a, b) => a.mention.start - b.mention.start);
+  const last = earlier[earlier.length - 1];
+  // a person noun in an earlier clause after the last name is the nearer antecedent ("they disarmed one of the
+  // guards and killed him"): it stands for someone described, not named
+  cues.personNounAll.lastIndex = 0;
+  let described = -1;
+  for (const m of eachMatch(cues.personNounAll, text.slice(s.start, phrase.start))) {
+    const end = s.start + m.index + m[0].length;
+    if (cues.clauseBreak.test(text.slice(end, phrase.start))) described = end;
+  }
+  if (described > (last?.mention.end ?? -1)) return undefined;
+  if (last)
+    return cues.clauseBreak.test(text.slice(last.mention.end, phrase.start)) && !held(last, perpetrators.here)
+      ? last
+      : undefined;
+  if (s.index === 0) return undefined;
+  const people = idx.inSentence(s.index - 1).filter((m) => m.entity.type === 'person');
+  const one = new Set(people.map((m) => m.entity.id)).size === 1 ? people[0] : undefined;
+  return one && !people.some((m) => held(m, perpetrators.before)) ? one : undefined;
+}
+
+/**
  * (rule incidents/machine-owner-previous-subject) The organisation a sentence opens with, its subject ("The Ruritanian
  * Army admitted …"): named first in it, nothing but "the" (or a quotation mark) before it.
  */
@@ -1469,6 +1510,8 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
   let victimLast = false;
   /** (rule incidents/pronoun-subject-previous-person) the victim phrases of the sentence before */
   let victimPhrasesLast: RolePhrase[] = [];
+  /** (rule incidents/pronoun-object-antecedent) the perpetrator phrases of the sentence before */
+  let perpetratorPhrasesLast: RolePhrase[] = [];
   // (rule role.freed-held) kinds in which people are held (an abduction, a hostage-taking): one set free is their victim
   const heldFamilies = new Set(doc.res.words.list('incident-roles.heldFamilies'));
   const groupDeed = groupDeedCuesOf(doc.res.words);
@@ -2253,12 +2296,15 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
     victimLast = false;
     const victimsBefore = victimPhrasesLast;
     victimPhrasesLast = [];
+    const perpetratorsBefore = perpetratorPhrasesLast;
+    perpetratorPhrasesLast = [];
     if (hits.length || !raws.length) {
       const sentencePhrases = rolePhrases(roles, s.text, s.start);
       // who was harmed or acted on last: a victim, or the suspect or responder of a response told after the harm
       const acted = sentencePhrases.filter((p) => p.role !== 'perpetrator');
       victimLast = acted.length > 0 && acted[acted.length - 1]!.role === 'victim';
       victimPhrasesLast = acted.filter((p) => p.role === 'victim');
+      perpetratorPhrasesLast = sentencePhrases.filter((p) => p.role === 'perpetrator');
       // a state force as the doer or the responder of the sentence: who it harmed may be the response's
       const forceActs = sentencePhrases.some(
         (p) => (p.role === 'perpetrator' || p.role === 'responder') && stateForceWords.test(p.text),
@@ -2338,6 +2384,19 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
             phrase.role === 'perpetrator' &&
             victimsBefore.some((v) => named.mention.start >= v.start - 4 && named.mention.end <= v.end);
           if (named && !harmedBefore) inside.push(named);
+        }
+        // (rule incidents/pronoun-object-antecedent) "the driver, X, tried to flee; the men shot him": the person
+        // named last in an earlier clause, or the one person the sentence before names
+        if (
+          !inside.length &&
+          phrase.rule === 'role.pronoun-harm-object' &&
+          isOn(doc.res.rules, INCIDENTS_PRONOUN_OBJECT_ANTECEDENT)
+        ) {
+          const named = pronounObjectPerson(idx, roles, text, s, phrase, {
+            here: sentencePhrases.filter((p) => p.role === 'perpetrator'),
+            before: perpetratorsBefore,
+          });
+          if (named) inside.push(named);
         }
         // (rule incidents/machine-owner-previous-subject) "Its drone had struck the gathering": the body the sentence
         // before opens with
