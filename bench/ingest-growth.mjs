@@ -19,9 +19,11 @@
 // The database at KG_NEO4J_PORT (or NEO4J_URI) is WIPED: the bench refuses one holding articles unless --wipe.
 // usage: npm run build && KG_HOME=… KG_NEO4J_PORT=… node bench/ingest-growth.mjs [--checkpoints 5000,10000,20000]
 //        [--distinct 2000] [--per-day 250] [--sample 256] [--extract-cache FILE] [--minutes M] [--json FILE]
-//        [--wipe] [--keep] [--hash]
+//        [--wipe] [--keep] [--hash] [--operators N]
 // --minutes M stops at the first checkpoint after M minutes (the table so far is printed at every checkpoint, and
 // again, with the sample being profiled, when the bench is stopped by SIGINT or SIGTERM).
+// --operators N prints, for the N statements whose dbHits per article grew most, each operator of their plans (indented
+// by depth) with its dbHits per article at each checkpoint: which seek or expansion grows.
 // --keep leaves the store as written (for bench/api.mjs --no-generate at the largest size).
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -253,6 +255,18 @@ const mark = (ticks) => {
 
 // ---------- profiling a sample: every statement of its transactions (writes and reads) under PROFILE ----------
 const sumHits = (p) => (p ? (p.dbHits ?? 0) + (p.children ?? []).reduce((n, c) => n + sumHits(c), 0) : 0);
+/** --operators N: for the N statements whose dbHits per article grew most, the plan's operators with theirs */
+const OPERATORS = Number(opt('--operators', 0));
+/** a plan's dbHits by operator (its place in the plan, type and details), added to `ops` */
+const addOperators = (ops, p, path = '') => {
+  if (!p) return;
+  const details = String(p.arguments?.Details ?? '')
+    .replace(/\s+/g, ' ')
+    .slice(0, 120);
+  const key = `${path}${p.operatorType.replace(/@.*$/, '')} ${details}`;
+  ops.set(key, (ops.get(key) ?? 0) + (p.dbHits ?? 0));
+  for (const c of p.children ?? []) addOperators(ops, c, `${path}  `);
+};
 const nameOf = (q) =>
   q
     .split('\n')
@@ -274,6 +288,7 @@ const profiled = (tx, stats) =>
           s.runs++;
           s.rows += r.records.length;
           s.dbHits += sumHits(r.summary.profile);
+          if (OPERATORS) addOperators((s.ops ??= new Map()), r.summary.profile);
           stats.set(key, s);
           return r;
         };
@@ -361,6 +376,18 @@ function report() {
       );
     }
     console.log(`  ${closed.map((s) => String(s.articles).padStart(9)).join('')}          articles in the sample`);
+    const growth = (k) => perArticle(closed[closed.length - 1], k) - perArticle(closed[0], k);
+    for (const k of order
+      .filter((k) => growth(k) > 0)
+      .sort((a, b) => growth(b) - growth(a))
+      .slice(0, OPERATORS)) {
+      console.log(`operators of: ${k}`);
+      const keys = new Set(closed.flatMap((s) => [...(s.stats.get(k)?.ops?.keys() ?? [])]));
+      for (const op of keys)
+        console.log(
+          `  ${closed.map((s) => fmt((s.stats.get(k)?.ops?.get(op) ?? 0) / Math.max(s.articles ?? 0, 1)).padStart(9)).join('')}  ${op}`,
+        );
+    }
   }
   const json = opt('--json', undefined);
   if (json)
@@ -375,7 +402,9 @@ function report() {
             at: s.at,
             articles: s.articles,
             transactions: s.transactions,
-            statements: Object.fromEntries(s.stats),
+            statements: Object.fromEntries(
+              [...s.stats].map(([k, x]) => [k, { ...x, ops: x.ops ? Object.fromEntries(x.ops) : undefined }]),
+            ),
           })),
         },
         null,

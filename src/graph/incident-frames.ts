@@ -835,16 +835,19 @@ export function storedFrameRecord(key: string, props: Record<string, unknown>): 
 // (neighbourQuery): overlapping windows into one range, per country and per person the widest bound, each incident
 // and article once. Each part is a seek of its index, whatever the number of frames in the frontier; the frames
 // naming the people come from this process's index of them (src/graph/person-frame-index.ts) and are read here by
-// key ($named), with their Incident key and revision as this transaction sees them.
+// key ($named), with their Incident key and revision as this transaction sees them. The earlier incidents of a country
+// are a range seek of its (country, anchor) index, hinted: the plan kept for the statement (replan=skip), made on an
+// empty store, sought the country alone and read every frame ever stored in it, for the reach of a year (issue 12).
 /** a frame dated on or at most FOLLOW_UP_DATED_DAYS before its publication (laterReport), in Cypher */
 const DATED_AROUND_PUBLICATION = datedAroundPublication(FOLLOW_UP_DATED_DAYS);
-const NEIGHBOURS = `
+export const NEIGHBOURS = `
 CALL () {
   UNWIND $windows AS w MATCH (f:IncidentFrame) WHERE f.anchor >= date(w.from) AND f.anchor <= date(w.to) AND NOT f.reference RETURN f
   UNION
   UNWIND $after AS c MATCH (f:IncidentFrame {country: c.country}) WHERE (f.reference OR f.date IS NULL OR ${DATED_AROUND_PUBLICATION}) AND f.anchor >= date(c.from) RETURN f
   UNION
-  UNWIND $before AS c MATCH (f:IncidentFrame {country: c.country}) WHERE NOT f.reference AND f.anchor >= date(c.from) AND f.anchor <= date(c.to) RETURN f
+  UNWIND $before AS c MATCH (f:IncidentFrame) USING INDEX SEEK f:IncidentFrame(country, anchor)
+    WHERE f.country = c.country AND f.anchor >= date(c.from) AND f.anchor <= date(c.to) AND NOT f.reference RETURN f
   UNION
   UNWIND $incidents AS k MATCH (f:IncidentFrame {incident: k}) RETURN f
   UNION
@@ -862,8 +865,11 @@ const PARTNERED = (x: string) =>
 
 // A closing round of the neighbourhood search (only $incidents and $articles): its frames (hop 1) and the frames the
 // next round would read from them, of their Incident nodes and of the articles of the partnered ones (hop 2). Chains
-// of references and follow-ups across articles made about 13 rounds a batch, each a statement and a read.
-const CLOSING_NEIGHBOURS = `
+// of references and follow-ups across articles made about 13 rounds a batch, each a statement and a read. Hop 2 leaves
+// out the Incident nodes and articles of hop 1 ($incidents, $articles): their frames are all in hop 1 already, and the
+// search drops a hop-2 row of a frame it has from hop 1; reading them again was a second seek and a second row for
+// every frame of the round's nodes, the largest part of the statement as Incident nodes grow (issue 12).
+export const CLOSING_NEIGHBOURS = `
 CALL () {
   UNWIND $incidents AS k MATCH (f:IncidentFrame {incident: k}) RETURN f
   UNION
@@ -873,9 +879,11 @@ WITH collect(DISTINCT f) AS first
 CALL (first) {
   UNWIND first AS f RETURN f, 1 AS hop
   UNION
-  UNWIND first AS x WITH DISTINCT x.incident AS k WHERE k IS NOT NULL MATCH (f:IncidentFrame {incident: k}) RETURN f, 2 AS hop
+  UNWIND first AS x WITH DISTINCT x.incident AS k WHERE k IS NOT NULL AND NOT k IN $incidents
+  MATCH (f:IncidentFrame {incident: k}) RETURN f, 2 AS hop
   UNION
-  UNWIND first AS x WITH x WHERE ${PARTNERED('x')} WITH DISTINCT x.articleId AS id MATCH (f:IncidentFrame {articleId: id}) RETURN f, 2 AS hop
+  UNWIND first AS x WITH x WHERE ${PARTNERED('x')} WITH DISTINCT x.articleId AS id WHERE NOT id IN $articles
+  MATCH (f:IncidentFrame {articleId: id}) RETURN f, 2 AS hop
 }
 RETURN f.key AS key, f.incident AS incident, f.rev AS rev, f.writeSeq AS seq, hop
 ORDER BY key, hop`;
