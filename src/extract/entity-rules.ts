@@ -115,6 +115,15 @@ export function inflectedEnglish(doc: Pick<Doc, 'res'>, word: string): boolean {
   return false;
 }
 
+/** The names of days and months in lower case (mentions.weekdays, mentions.months): words of a date, never of a name. */
+export function calendarWordsOf(doc: Pick<Doc, 'res'>): ReadonlySet<string> {
+  const w = doc.res.words;
+  return w.memo(
+    'entity-rules.calendarWords',
+    () => new Set([...w.list('mentions.weekdays'), ...w.list('mentions.months')].map((d) => d.toLowerCase())),
+  );
+}
+
 export function rule(id: string, reason: string, run: (doc: Doc, cands: Candidate[], id: string) => void): EntityRule {
   const full = `entities/${id}`;
   const go = (doc: Doc, cands: Candidate[]) => run(doc, cands, full);
@@ -1013,7 +1022,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   ),
   rule(
     'caps-known-name-runs-on',
-    'in a sentence in capitals the tagger may run a name the article writes elsewhere on into the words after it ("BRUNO LOST THREE FIGHTS", "THE JONES STOCK CLOSED", "A MOSCOW STREET VENDOR"), which mixed case would write small: where the words before such a tail are a name the article has as a mention of its own, and no word of the tail is a name (a given name, a place or body of the gazetteer, a word of another name in the article, a word written with a capital in mixed-case text) nor a head word that belongs to a name ("COUNTY", "CITY", a company suffix), the name ends before the tail and takes the type the article gives it',
+    'in a sentence in capitals the tagger may run a name the article writes elsewhere on into the words after it ("BRUNO LOST THREE FIGHTS", "THE JONES STOCK CLOSED", "A MOSCOW STREET VENDOR"), which mixed case would write small (a word of English, also with a regular ending: "HAMAS DOMINATED", "SINGAPORE DEALERS" (entities.inflectionEndings), or a day or month: "MEKDAD INSISTED WEDNESDAY"): where the words before such a tail are a name the article has as a mention of its own, and no word of the tail is a name (a given name, a place or body of the gazetteer, a word of another name in the article, a word written with a capital in mixed-case text) nor a head word that belongs to a name ("COUNTY", "CITY", a company suffix), the name ends before the tail and takes the type the article gives it',
     (doc, cands, id) => {
       const names = doc.res.names;
       const gaz = doc.res.gazetteer;
@@ -1026,6 +1035,8 @@ export const ENTITY_RULES: readonly EntityRule[] = [
         doc.res.words.set('mentions.industryWords'),
       ];
       const bodyHeads = [doc.res.words.set('mentions.orgHeads'), names.orgCues];
+      // a day named after a name is the sentence's date ("MEKDAD INSISTED WEDNESDAY"), never a word of the name
+      const calendar = calendarWordsOf(doc);
       // a team is named by its town and a plural ("CLEVELAND INDIANS", "BRADFORD BULLS")
       const teams = mentionsSport(doc);
       const norm = (s: string) =>
@@ -1059,7 +1070,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
           const l = w.toLowerCase();
           return (
             /^\p{Lu}+$/u.test(w) &&
-            english(l) &&
+            (english(l) || inflectedEnglish(doc, l) || calendar.has(l)) &&
             !names.givenNamesWide.has(l) &&
             !gaz.placesByName.has(l) &&
             !gaz.orgsByName.has(l) &&
@@ -1129,6 +1140,47 @@ export const ENTITY_RULES: readonly EntityRule[] = [
           end = next.end;
         }
         if (end > c.end) respan(doc, c, c.start, end, id);
+      }
+    },
+  ),
+  rule(
+    'caps-foreign-name-then-surname',
+    'in a sentence in capitals the tagger may end a person\'s name at a first word no given-name lexicon knows ("SPOKESMAN LIU JIANCHAO SAID", "AMBASSADOR FAYSSAL MEKDAD INSISTED") and leave the next word untyped, which rule caps-given-name-then-surname does not reach: after a one-word person the tagger read, itself no word of English, where no punctuation stands between, one word in capitals that is no word of English (also with a regular ending: entities.inflectionEndings; nor a preposition, auxiliary or pronoun: entities.capsRunWords), no weekday or month, neither a word that is also a name (english.wordsAlsoNames) nor one with the ending of a verb form or plural ("MILLER DEFENDS", "MA UNSEATED": entities.wordFormEndings) unless a given-name lexicon or its word cluster reads it as a name, no place, body or nationality of the gazetteer and no title, that no other mention holds and that the article never writes alone as a mention of another type, is the rest of the name',
+    (doc, cands, id) => {
+      const names = doc.res.names;
+      const gaz = doc.res.gazetteer;
+      const english = englishWordOf(doc);
+      const calendar = calendarWordsOf(doc);
+      const runWords = doc.res.words.set('entities.capsRunWords');
+      const alsoNames = doc.res.words.set('english.wordsAlsoNames');
+      const endings = doc.res.words.list('entities.wordFormEndings');
+      const nameCluster = inNameCluster(doc);
+      const wordOfEnglish = (l: string) => english(l) || inflectedEnglish(doc, l) || calendar.has(l) || runWords.has(l);
+      // a word that is also a name ("RICE", "LEFT") or that ends like a verb form or plural ("DEFENDS", "UNSEATED":
+      // the word lists hold stems, not every verb) is a surname only when a lexicon or its word cluster says names
+      const nameLike = (l: string) => names.givenNamesWide.has(l) || nameCluster(l);
+      const surname = (l: string) =>
+        !wordOfEnglish(l) &&
+        (!alsoNames.has(l) || nameLike(l)) &&
+        (!endings.some((e) => l.length > e.length + 2 && l.endsWith(e)) || nameLike(l) || !names.wordClusters.has(l));
+      const known = (l: string) =>
+        gaz.placesByName.has(l) || gaz.orgsByName.has(l) || gaz.demonyms.has(l) || names.titles.set.has(l);
+      // a word the article reads alone as a place or body elsewhere is that, not a surname
+      const otherTyped = new Set(
+        cands.filter((o) => o.type !== 'person' && !/\s/u.test(o.text.trim())).map((o) => o.text.toLowerCase()),
+      );
+      for (const c of cands) {
+        if (c.type !== 'person' || c.source !== 'tagger' || c.media || !inCaps(doc, c.sentence)) continue;
+        const first = c.text.toLowerCase();
+        if (!/^\p{Lu}[\p{Lu}'’-]*\p{Lu}$/u.test(c.text) || names.givenNamesWide.has(first)) continue;
+        if (wordOfEnglish(first) || known(first)) continue;
+        const m = /^[ \t]+(\p{Lu}[\p{Lu}'’-]*\p{Lu})(?![\p{L}.])/u.exec(doc.text.slice(c.end, c.end + 40));
+        if (!m) continue;
+        const l = m[1]!.toLowerCase();
+        if (!surname(l) || known(l) || otherTyped.has(l)) continue;
+        const next = { start: c.end + m[0].length - m[1]!.length, end: c.end + m[0].length };
+        if (cands.some((o) => o !== c && overlaps(o, next))) continue;
+        respan(doc, c, c.start, next.end, id);
       }
     },
   ),
@@ -1296,9 +1348,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
       const auxiliaries = w.set('entities.auxiliariesBeforeVerb');
       const particles = w.set('entities.surnameParticles');
       const heads = nameHeadWords(doc);
-      const calendar = new Set(
-        [...w.list('mentions.weekdays'), ...w.list('mentions.months')].map((d) => d.toLowerCase()),
-      );
+      const calendar = calendarWordsOf(doc);
       const wordsOf = (t: string) => t.trim().split(/\s+/u);
       // a word that may be a surname: capitalised as the sentence writes names, and no word of another kind
       const surnameWord = (word: string, caps: boolean, afterParticle: boolean) => {
@@ -2685,10 +2735,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     (doc, cands, id) => {
       const W = entityWords(doc);
       const orgHeads = doc.res.words.set('mentions.orgHeads');
-      const w = doc.res.words;
-      const dayOrMonth = new Set(
-        [...w.list('mentions.weekdays'), ...w.list('mentions.months')].map((d) => d.toLowerCase()),
-      );
+      const dayOrMonth = calendarWordsOf(doc);
       // "judge Sir John Saunders": a title before the name is no part of it
       const titles = doc.res.names.titles.set;
       for (const c of cands.slice()) {
@@ -2767,9 +2814,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
             'gu',
           ),
       );
-      const dayOrMonth = new Set(
-        [...w.list('mentions.weekdays'), ...w.list('mentions.months')].map((d) => d.toLowerCase()),
-      );
+      const dayOrMonth = calendarWordsOf(doc);
       for (const m of eachMatch(re, doc.text)) {
         const name = m[1]!;
         const start = m.index + m[0].length - name.length;

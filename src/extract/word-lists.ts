@@ -68,6 +68,7 @@ export const WORD_LISTS = {
     'surnameParticles',
     'pluralNameDeterminers',
     'inflectionEndings',
+    'wordFormEndings',
     'titleSmallWords',
     'seatBuildings',
     'seatPlaceWords',

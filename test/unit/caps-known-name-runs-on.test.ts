@@ -57,3 +57,23 @@ describe('entities/caps-known-name-runs-on', () => {
     ).toEqual(['person:Tomas Okrane', 'person:Okrane Lost']);
   });
 });
+
+describe('entities/caps-known-name-runs-on: inflected words and weekdays', () => {
+  it('ends a known name before a verb form or plural the word lists hold only as a stem, and before a weekday', () => {
+    const text =
+      'TALKS WITH VARENKO STALLED. VARENKO DEALERS SAID PRICES FELL. VARENKO HOSTED TALKS. VARENKO MONDAY VOTE.';
+    expect(
+      rulesOver(text, [
+        ['place', 'VARENKO'],
+        ['organization', 'VARENKO DEALERS'],
+        ['organization', 'VARENKO HOSTED', 40],
+        ['organization', 'VARENKO MONDAY', 60],
+      ]),
+    ).toEqual(['place:VARENKO', 'place:VARENKO', 'place:VARENKO', 'place:VARENKO']);
+  });
+
+  it('keeps a name the article never writes alone with such a word after it', () => {
+    const text = 'ORVIN DEALERS SAID PRICES FELL.';
+    expect(rulesOver(text, [['organization', 'ORVIN DEALERS']])).toEqual(['organization:ORVIN DEALERS']);
+  });
+});
