@@ -51,6 +51,8 @@ describe('entities/second-surname-continues-name', () => {
     const text = 'POLICE SAID MENDEZ ARBELO DIED IN HOSPITAL.';
     const { kept } = candidatesOver(text, [['person', 'MENDEZ']]);
     expect(kept.flatMap((c) => c.rules ?? [])).not.toContain('entities/second-surname-continues-name');
+    // in mixed case no other rule joins the pair, so the lone surname stays as the tagger read it
+    expect(rulesOver('Police said Mendez Arbelo died in hospital.', [['person', 'Mendez']])).toEqual(['person:Mendez']);
   });
 
   it('takes a town read right after a name, not one the article writes as a place', () => {
