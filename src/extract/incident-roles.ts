@@ -200,6 +200,8 @@ function roleListsOf(
     listItemVerbs: words.list('incident-roles.listItemVerbs'),
     speakerVerbs: words.list('incident-roles.speakerVerbs'),
     listItemCounts: words.list('incident-roles.listItemCounts'),
+    seriesSpanOpeners: words.list('incident-roles.seriesSpanOpeners'),
+    timeUnits: words.list('news.chronoTimeUnits'),
     ownedPlaceNouns: words.list('incident-roles.ownedPlaceNouns'),
     vehicleNouns: words.list('incident-roles.vehicleNouns'),
     describedLinks: words.list('incident-roles.describedLinks'),
@@ -605,6 +607,10 @@ export interface RoleLists {
   speakerVerbs: readonly string[];
   /** "two", "several": a count that opens an object after a verb */
   listItemCounts: readonly string[];
+  /** "within", "in less than": before a count of time units, the span a series of harm took (role.named-object-after-span) */
+  seriesSpanOpeners: readonly string[];
+  /** "hours", "days": units of time after a count (news.chronoTimeUnits) */
+  timeUnits: readonly string[];
   /** "residence", "offices": places someone owns or works in; an attack on them is no harm to the owner */
   ownedPlaceNouns: readonly string[];
   /** "cars", "trucks": a vehicle; after a person noun the phrase names it, not people (role.thing-after-person-noun) */
@@ -834,6 +840,8 @@ export function buildRoleCues(l: RoleLists): RoleCues {
   // a group's name may be glossed in square brackets ("the FMLN [Farabundo Marti National Liberation Front]")
   const groupNameEnd = `(?=\\s*[,.;:()[\\]]|${nameStop})`;
   const name = `((?!(?:${alt(l.clauseOpeners)})\\s)(?:${W}\\s+){0,7}?${W})${nameEnd}`;
+  // (rule role.named-object-after-span) "within two days", "in less than 48 hours": how long a series of harm took
+  const seriesSpan = `(?:${alt(l.seriesSpanOpeners)})\\s+(?:\\d[\\d,]*|a|${alt(l.listItemCounts)})\\s+(?:${alt(l.timeUnits)})(?![\\p{L}])`;
   // (rule role.quoted-group-name) a group's name after "by" or a verb of blame may stand in quotes, alone or after a
   // description ('organized by the "Red Dawn"', 'the work of the armed faction "Red Dawn"', 'claimed by a so-called
   // "Red Dawn" group'): the quotes mark the name, they do not end the slot
@@ -1817,9 +1825,23 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       namedPerson: true,
       cue: cueOf(verb),
       // (rule role.passive-verb-no-object) "was shot dead in Cali", "who were kidnapped on 5 May": a passive verb has no
-      // object; a name after where or when it happened is the next clause's ("… in Cali X, the mayor, said")
+      // object; a name after where or when it happened is the next clause's ("… in Cali X, the mayor, said"). A span of
+      // time after the verb is no name (rule role.named-object-after-span reads the name after it)
       re: ruleRe(
-        `(?<![\\p{L}])(?<!(?<![\\p{L}])${passive})${verb}\\s+(?!(?:dead\\s+)?by\\s)(?:the\\s+)?${name}`,
+        `(?<![\\p{L}])(?<!(?<![\\p{L}])${passive})${verb}\\s+(?!(?:dead\\s+)?by\\s)(?!${seriesSpan})(?:the\\s+)?${name}`,
+        'dgiu',
+      ),
+    },
+    {
+      id: 'role.named-object-after-span',
+      listFollows: true,
+      reason:
+        "harm verb (active) + how long a series of harm took + a name: the span sits between the verb and its object, and who is named after it suffered it ('the gang shot within three days Judge X, Colonel Y and Senator Z')",
+      role: 'victim',
+      namedPerson: true,
+      cue: cueOf(verb),
+      re: ruleRe(
+        `(?<![\\p{L}])(?<!(?<![\\p{L}])${passive})${verb}\\s+${seriesSpan},?\\s+(?:the\\s+)?${name}`,
         'dgiu',
       ),
     },

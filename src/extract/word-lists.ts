@@ -313,6 +313,7 @@ export const WORD_LISTS = {
     'listItemVerbs',
     'speakerVerbs',
     'listItemCounts',
+    'seriesSpanOpeners',
     'ownedPlaceNouns',
     'vehicleNouns',
     'describedLinks',
