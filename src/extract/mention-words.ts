@@ -131,8 +131,7 @@ export interface MentionWords {
 export function mentionWords(res: Resources): MentionWords {
   const w = res.words;
   return w.memo('mentions', () => ({
-    // "Acme Corp.": the tokeniser keeps an abbreviation's stop on the word, so each head is known with it too
-    orgHeads: new Set([...w.set('mentions.orgHeads')].flatMap((h) => [h, `${h}.`])),
+    orgHeads: w.set('mentions.orgHeads'),
     bodyPossessorWords: w.set('mentions.bodyPossessorWords'),
     bodyMembersBeforeCountry: w.set('mentions.bodyMembersBeforeCountry'),
     placeHeads: w.set('mentions.placeHeads'),
