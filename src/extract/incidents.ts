@@ -98,7 +98,6 @@ import {
 } from './incident-inline-rules.js';
 import {
   PARTICIPANT_AGENT_NAMED_AS,
-  PARTICIPANT_APPOSED_AGENT,
   PARTICIPANT_ATTACKERS_OF_GROUP,
   PARTICIPANT_BY_AGENT_OF_DEED,
   PARTICIPANT_LISTED_WITH_VICTIM,
@@ -2119,12 +2118,6 @@ export function findIncidents(doc: Doc, entities: NamedEntity[]): IncidentEntity
           (!cues.speechBetween.test(between) || /\b(?:said|says)\b.{0,30}\b(?:it|they|we)\b/.test(between))
         ) {
           read(nearest, 'responder', PARTICIPANT_RESPONDING_BODY);
-        } else if (
-          h.cls === 'agent' &&
-          nearest.entity.type === 'person' &&
-          /^\s*,\s*(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}$/u.test(between)
-        ) {
-          read(nearest, 'perpetrator', PARTICIPANT_APPOSED_AGENT);
         }
       }
       // a name after "of"/"on" that the entity pass did not type still ties the trigger to one event

@@ -71,12 +71,6 @@ export const PARTICIPANT_RESPONDING_BODY = inlineRule(
   'the body named as making the arrest or raid: "X arrested two men", "X said it raided"',
 );
 
-export const PARTICIPANT_APPOSED_AGENT = inlineRule(
-  'participant/apposed-agent',
-  'A person named right before an attacker noun in apposition ("John Doe, the gunman", "Jane Roe, a suicide bomber") is that attacker: the perpetrator.',
-  'named in apposition to the attacker: "X, the gunman"',
-);
-
 export const PARTICIPANT_NAMED_AS_BLAMED = inlineRule(
   'participant/named-as-blamed',
   'A person or body named after a verb of blame or accusation, or after "blamed on" ("police blamed the Front for the bombing", "the attack was blamed on the Front", "accused the Front of the killing"), is said to have done it: a perpetrator of the incident of its sentence, else of the article\'s main one, held to it by whoever blamed it.',
@@ -120,7 +114,6 @@ export const PARTICIPANT_RULES = [
   PARTICIPANT_PREMODIFIER_OF_DEED,
   PARTICIPANT_PASSIVE_SUBJECT_OF_DEED,
   PARTICIPANT_RESPONDING_BODY,
-  PARTICIPANT_APPOSED_AGENT,
   PARTICIPANT_NAMED_AS_BLAMED,
   PARTICIPANT_RESPONDER_OF_CUE,
   PARTICIPANT_SUSPECT_OF_ONLY_RESPONSE,

@@ -181,6 +181,29 @@ describe('each path that makes a participant names its rule', () => {
   }
 });
 
+describe('a name set beside an attacker noun', () => {
+  // The subject the clause pass reads stands after the clause's last comma, so "X, the gunman" never reached a path
+  // of its own there (participant/apposed-agent, removed as dead); the perpetrator pass reads the apposition.
+  it('"X, the gunman, opened fire": X is the perpetrator by perpetrator/apposition-after', () => {
+    const found = participantsOf(
+      'Lukas Verhoef, the gunman, opened fire at a bus stop in Varnell on Tuesday, wounding two commuters.',
+    ).find((p) => /Lukas Verhoef/.test(p.name));
+    expect(found?.role).toBe('perpetrator');
+    expect(found?.rule).toBe('perpetrator/apposition-after');
+  });
+
+  it('"X, the owner, …" with no attacker noun is no perpetrator', () => {
+    const found = participantsOf(
+      'Lukas Verhoef, the owner, said gunmen opened fire at a bus stop in Varnell on Tuesday, wounding two commuters.',
+    ).find((p) => /Lukas Verhoef/.test(p.name));
+    expect(found?.role).not.toBe('perpetrator');
+  });
+
+  it('the dead path is no listed rule', () => {
+    expect(listRules().some((r) => r.id === 'participant/apposed-agent')).toBe(false);
+  });
+});
+
 describe('the participant rules are listed, with their lines', () => {
   it('every participant rule is a listed rule with one short line', () => {
     const listed = new Map(listRules().map((r) => [r.id, r]));
