@@ -1840,10 +1840,7 @@ export function buildRoleCues(l: RoleLists): RoleCues {
       role: 'victim',
       namedPerson: true,
       cue: cueOf(verb),
-      re: ruleRe(
-        `(?<![\\p{L}])(?<!(?<![\\p{L}])${passive})${verb}\\s+${seriesSpan},?\\s+(?:the\\s+)?${name}`,
-        'dgiu',
-      ),
+      re: ruleRe(`(?<![\\p{L}])(?<!(?<![\\p{L}])${passive})${verb}\\s+${seriesSpan},?\\s+(?:the\\s+)?${name}`, 'dgiu'),
     },
     {
       id: 'role.named-harm-of',
